@@ -1,0 +1,135 @@
+"""Command line: ``python -m analyzer extract|analyze|batch ...``.
+
+Library errors become one line on stderr naming the file; other files still run; the exit status
+is non-zero when any file failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+
+from analyzer.errors import AnalyzerError
+
+
+def _records_out(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
+    rows = json.loads(frame.to_json(orient="records", force_ascii=False))
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        frame.to_csv(out, index=False)
+
+
+def _extract_all(paths: Sequence[str]) -> tuple[list[Any], int]:
+    from analyzer.claims import extract_path
+
+    results, failures = [], 0
+    for path in paths:
+        try:
+            results.append(extract_path(path))
+        except (AnalyzerError, OSError) as exc:
+            failures += 1
+            reason = exc.reason if isinstance(exc, AnalyzerError) else exc.strerror or str(exc)
+            print(f"error: {path}: {reason}", file=sys.stderr)
+    return results, failures
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from analyzer.records import claims_frame, signals_frame
+
+    results, failures = _extract_all(args.paths)
+    claims = [c for r in results for c in r.claims]
+    frame = claims_frame(claims).assign(record="claim")
+    if args.signals:
+        signals = signals_frame([s for r in results for s in r.signals]).assign(record="signal")
+        frame = pd.concat([frame, signals], ignore_index=True) if len(signals) else frame
+    _records_out(frame, args.format, sys.stdout)
+    return 1 if failures else 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from analyzer.assumptions import Assumptions, load_assumptions, preset
+    from analyzer.pipeline import analyze
+    from analyzer.records import flags_frame
+
+    try:
+        assumptions = load_assumptions(Path(args.assumptions)) if args.assumptions else None
+        if args.preset:
+            assumptions = preset(args.preset) if assumptions is None else assumptions
+    except (AnalyzerError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    results, failures = _extract_all(args.paths)
+    analysis = analyze(results, assumptions or Assumptions(), seed=args.seed)
+    claims = analysis.claims_with_estimates()
+    flags = flags_frame(analysis.flags)
+    if args.format == "csv":
+        claims.to_csv(sys.stdout, index=False)
+        print()
+        flags.drop(columns=["evidence"]).to_csv(sys.stdout, index=False)
+    else:
+        payload = {
+            "claims": json.loads(claims.to_json(orient="records", force_ascii=False)),
+            "companies": json.loads(analysis.companies.to_json(orient="records")),
+            "flags": json.loads(flags.to_json(orient="records", force_ascii=False)),
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    return 1 if failures else 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from analyzer.batch import main as batch_main
+
+    return batch_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analyzer", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract claims from PDF, HTML or text files")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--format", choices=["jsonl", "csv", "json"], default="jsonl")
+    p.add_argument("--signals", action="store_true", help="also emit mandate/target/... signals")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("analyze", help="estimate genuine adoption and raise flags")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--assumptions", help="assumptions file (TOML or JSON)")
+    p.add_argument("--preset", help="named preset: believer, base, sceptic")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("batch", help="extract a folder or glob into the claims library")
+    p.add_argument("paths", nargs="+", help="folders, files or glob patterns")
+    p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--db", default=None, help="library URL (default: $ANALYZER_DB or SQLite)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local")
+    p.add_argument("--scheduler", default=None, help="Dask scheduler address")
+    p.add_argument("--failures-csv", default=None)
+    p.set_defaults(func=cmd_batch)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except AnalyzerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
