@@ -1,0 +1,126 @@
+"""What every screen shares: cached extraction, the current scenario, the analysis, safe text.
+
+Caching lives here, in the UI layer: extraction is cached by file hash, so moving a slider only
+recomputes the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from analyzer import claims as claims_mod
+from analyzer import documents
+from analyzer.assumptions import Assumptions, from_params, to_params
+from analyzer.errors import AnalyzerError
+from analyzer.pipeline import Analysis, analyze
+from analyzer.records import Extraction, claims_frame, signals_frame
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_DIR = ROOT / "data" / "demo"
+DOC_SUFFIXES = {".pdf", ".html", ".htm", ".txt", ".md"}
+FICTIONAL_NOTE = (
+    "The demo companies are fictional: their filings were written for this product to show "
+    "every claim kind and flag. Upload real filings on *Upload and review*."
+)
+
+
+@st.cache_data(show_spinner=False, max_entries=5000)
+def extract_bytes(sha256: str, name: str, _data: bytes) -> Extraction:
+    """Extract one file; cached by content hash (``_data`` is not hashed again)."""
+    document = documents.read_document(_data, name=name)
+    return claims_mod.extract(document)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def demo_files() -> list[Path]:
+    if not DEMO_DIR.is_dir():
+        return []
+    return sorted(p for p in DEMO_DIR.iterdir() if p.suffix.lower() in DOC_SUFFIXES)
+
+
+def demo_extractions() -> tuple[list[Extraction], list[tuple[str, str]]]:
+    """The bundled demo documents, extracted (cached), and any failures as (name, message)."""
+    done, failed = [], []
+    for path in demo_files():
+        data = path.read_bytes()
+        try:
+            done.append(extract_bytes(sha256(data), path.name, data))
+        except AnalyzerError as exc:
+            failed.append((path.name, exc.reason))
+    return done, failed
+
+
+def source_bytes(document_name: str) -> bytes | None:
+    """The original bytes of a document, for page images: uploads first, then demo files."""
+    uploads: dict[str, bytes] = st.session_state.get("upload_bytes", {})
+    if document_name in uploads:
+        return uploads[document_name]
+    path = DEMO_DIR / document_name
+    return path.read_bytes() if path.is_file() else None
+
+
+def current_assumptions() -> Assumptions:
+    """The scenario in force: this session's, else the one encoded in the URL, else defaults."""
+    if "assumptions" not in st.session_state:
+        try:
+            st.session_state["assumptions"] = from_params(dict(st.query_params))
+        except AnalyzerError as exc:
+            st.warning(f"The scenario in this link could not be read ({exc}); using defaults.")
+            st.session_state["assumptions"] = Assumptions()
+    return st.session_state["assumptions"]
+
+
+def set_assumptions(assumptions: Assumptions) -> None:
+    """Make ``assumptions`` current and encode it in the URL so a link reproduces it."""
+    st.session_state["assumptions"] = assumptions
+    st.query_params.from_dict(to_params(assumptions))
+
+
+def all_claims() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Claims and signals from the demo documents plus those added from uploads and the library."""
+    extractions, _ = demo_extractions()
+    frames_c = [claims_frame([c for e in extractions for c in e.claims])]
+    frames_s = [signals_frame([s for e in extractions for s in e.signals])]
+    added = st.session_state.get("added", {})
+    for claims, signals in added.values():
+        frames_c.append(claims)
+        frames_s.append(signals)
+    claims = pd.concat(frames_c, ignore_index=True).drop_duplicates("claim_id")
+    signals = pd.concat(frames_s, ignore_index=True)
+    return claims, signals
+
+
+def current_analysis(
+    metric_kinds: list[str] | None = None, periods: list[str] | None = None
+) -> Analysis:
+    """The analysis of all claims under the current scenario, optionally filtered."""
+    claims, signals = all_claims()
+    if metric_kinds:
+        claims = claims[claims["metric_kind"].isin(metric_kinds)]
+    if periods:
+        claims = claims[claims["fiscal_period"].isin(periods)]
+    return analyze(claims=claims, signals=signals, assumptions=current_assumptions())
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape document text for ``st.markdown``: no link, image, HTML or formatting survives."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def quote(text: str, *, page: int | None = None, document: str | None = None) -> None:
+    """Show a sentence from a document as plain text with its source."""
+    where = " · ".join(x for x in [document, f"page {page}" if page else None] if x)
+    st.markdown(f"> {escape_markdown(text)}")
+    if where:
+        st.caption(escape_markdown(where))

@@ -1,0 +1,72 @@
+"""Company: claims over time with reported and genuine bands, the flags with their evidence,
+and each claim next to its sentence and an image of its PDF page with the claim highlighted."""
+
+import streamlit as st
+
+from analyzer import charts, documents
+from analyzer.errors import AnalyzerError
+from app_pages.common import current_analysis, escape_markdown, quote, source_bytes
+
+st.title("Company")
+analysis = current_analysis()
+companies = sorted(analysis.companies["company"].dropna().unique())
+if not companies:
+    st.info("No companies yet: add filings on *Upload and review*.")
+    st.stop()
+
+default = st.query_params.get("company")
+company = st.selectbox(
+    "Company", companies, index=companies.index(default) if default in companies else 0
+)
+row = analysis.companies.loc[analysis.companies["company"] == company].iloc[0]
+claims = analysis.claims_with_estimates()
+claims = claims.loc[claims["company"] == company]
+flags = [f for f in analysis.flags if f.company == company]
+
+a, b, c = st.columns(3)
+a.metric("Flag level", str(row["flag_level"]).title())
+b.metric("Flags", int(row["flag_count"]))
+c.metric("Claims", len(claims))
+
+kinds = sorted(claims["metric_kind"].dropna().unique())
+kind = st.segmented_control("Metric", kinds, default=kinds[0] if kinds else None)
+st.altair_chart(charts.timeline_chart(claims, company, kind), use_container_width=True)
+
+st.subheader(f"Flags ({len(flags)})")
+if not flags:
+    st.success("No yellow flags raised on this company's claims.")
+for flag in flags:
+    with st.expander(f"{flag.severity.upper()} · {escape_markdown(flag.name)}"):
+        st.write(escape_markdown(flag.message))
+        for ev in flag.evidence:
+            quote(ev.sentence, page=ev.page, document=ev.document)
+            if ev.note:
+                st.caption(escape_markdown(ev.note))
+
+st.subheader("Claims")
+table = claims[
+    ["fiscal_period", "metric_kind", "value_text", "reported", "genuine_low", "genuine_central",
+     "genuine_high", "unit", "period", "document", "page", "sentence", "claim_id"]
+].sort_values(["fiscal_period", "metric_kind"])  # fmt: skip
+picked = st.dataframe(
+    table.drop(columns=["claim_id"]),
+    hide_index=True,
+    use_container_width=True,
+    on_select="rerun",
+    selection_mode="single-row",
+    key="company_claims",
+)
+rows = picked.selection.rows if picked else []
+if rows:
+    claim = table.iloc[rows[0]]
+    st.markdown(f"**{escape_markdown(str(claim['document']))}**, page {claim['page'] or '—'}")
+    quote(str(claim["sentence"]))
+    data = source_bytes(str(claim["document"]))
+    if data is not None and str(claim["document"]).lower().endswith(".pdf") and claim["page"]:
+        try:
+            png = documents.render_page(data, int(claim["page"]), highlight=str(claim["sentence"]))
+            st.image(png, caption=f"Page {int(claim['page'])}, claim highlighted")
+        except AnalyzerError as exc:
+            st.warning(f"Could not draw the page: {escape_markdown(exc.reason)}")
+else:
+    st.caption("Select a claim to see its sentence and its page.")
