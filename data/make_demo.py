@@ -916,7 +916,7 @@ def quillon_2024q4() -> Doc:
     c, per = QUILLON, "2024-Q4"
     blocks = [
         notice(c),
-        h1("Quillon Systems 2024 Letter to Shareholders"),
+        h1("Quillon Systems Letter to Shareholders - Fourth Quarter and Full Year 2024"),
         p("Dear Shareholders,"),
         p(
             "2024 was a year of steady execution for Quillon.",
@@ -978,7 +978,12 @@ def quillon_2024q4() -> Doc:
         p(f"{c.ceo}, Chief Executive Officer"),
     ]
     return Doc(
-        c, "shareholder_letter", per, "pdf", "Quillon Systems 2024 Letter to Shareholders", blocks
+        c,
+        "shareholder_letter",
+        per,
+        "pdf",
+        "Quillon Systems Letter to Shareholders - Fourth Quarter and Full Year 2024",
+        blocks,
     )
 
 
