@@ -1734,8 +1734,8 @@ def orvane_2025q1() -> Doc:
         h2("Investing for the long term"),
         p(
             Non(
-                "We plan capital spending of about $850 million this year, including AI tools "
-                "for store replenishment.",
+                "Capital spending for the year should come to about $850 million, including AI "
+                "tools for store replenishment.",
                 "capex",
             ),
             Non("We ended the quarter with 1,191 stores and 96,000 associates.", "installed_base"),
@@ -2086,8 +2086,8 @@ def halvard_2025q1() -> Doc:
             Non("Halvard operates 212 branches in six states.", "installed_base"),
             Non("We had 9,800 employees at quarter end.", "headcount"),
             Non(
-                "We plan to invest $310 million in technology this year, including AI and "
-                "data platforms.",
+                "Technology spending for the year is budgeted at $310 million, including AI "
+                "and data platforms.",
                 "capex",
             ),
         ),
