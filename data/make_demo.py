@@ -603,7 +603,7 @@ def press_release_opening(company: Company, period: str, quote: str) -> list[Blo
     ]
 
 
-def cover_10q(company: Company, period: str, state: str, ein: str) -> list[Block]:
+def cover_10q(company: Company, period: str, state: str) -> list[Block]:
     return [
         notice(company),
         p("UNITED STATES SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549"),
@@ -615,8 +615,11 @@ def cover_10q(company: Company, period: str, state: str, ein: str) -> list[Block
         p(f"For the quarterly period ended {quarter_ended(period)}"),
         h1(company.legal),
         p("(Exact name of registrant as specified in its charter)"),
-        p(f"{state} - {ein} (State of incorporation - I.R.S. Employer Identification Number)"),
-        p(f"Principal executive offices: {company.city}"),
+        p(
+            f"State of incorporation: {state}. "
+            "I.R.S. Employer Identification Number: none (fictional)."
+        ),
+        p(f"Principal executive offices: {company.city.title()}"),
         small(
             "This is an excerpt prepared for a demo. It reproduces the layout of a quarterly "
             "report but was never filed with any regulator."
@@ -625,7 +628,7 @@ def cover_10q(company: Company, period: str, state: str, ein: str) -> list[Block
     ]
 
 
-def cover_10k(company: Company, year: int, state: str, ein: str) -> list[Block]:
+def cover_10k(company: Company, year: int, state: str) -> list[Block]:
     return [
         notice(company),
         p("UNITED STATES SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549"),
@@ -634,8 +637,11 @@ def cover_10k(company: Company, year: int, state: str, ein: str) -> list[Block]:
         p(f"For the fiscal year ended December 31, {year}"),
         h1(company.legal),
         p("(Exact name of registrant as specified in its charter)"),
-        p(f"{state} - {ein} (State of incorporation - I.R.S. Employer Identification Number)"),
-        p(f"Principal executive offices: {company.city}"),
+        p(
+            f"State of incorporation: {state}. "
+            "I.R.S. Employer Identification Number: none (fictional)."
+        ),
+        p(f"Principal executive offices: {company.city.title()}"),
         small(
             "This is an excerpt prepared for a demo. It reproduces the layout of an annual "
             "report but was never filed with any regulator."
@@ -792,7 +798,7 @@ def quillon_2024q1() -> Doc:
 def quillon_2024q2() -> Doc:
     c, per = QUILLON, "2024-Q2"
     blocks = [
-        *cover_10q(c, per, "Delaware", "84-3310927"),
+        *cover_10q(c, per, "Delaware"),
         h1("PART I. FINANCIAL INFORMATION"),
         h2(f"Item 2. {MDA}"),
         p(
@@ -1413,7 +1419,7 @@ def brightmere_2024q2() -> Doc:
 def brightmere_2024q3() -> Doc:
     c, per = BRIGHTMERE, "2024-Q3"
     blocks = [
-        *cover_10q(c, per, "Texas", "75-2290416"),
+        *cover_10q(c, per, "Texas"),
         h1("PART I. FINANCIAL INFORMATION"),
         h2(f"Item 2. {MDA}"),
         h2("Overview"),
@@ -1756,7 +1762,7 @@ def orvane_2025q1() -> Doc:
 def orvane_2025q2() -> Doc:
     c, per = ORVANE, "2025-Q2"
     blocks = [
-        *cover_10q(c, per, "Ohio", "31-4417802"),
+        *cover_10q(c, per, "Ohio"),
         h1("PART I. FINANCIAL INFORMATION"),
         h2(f"Item 2. {MDA}"),
         p(
@@ -1854,7 +1860,7 @@ RESOLVE = "Tessel Resolve"
 def tessel_fy2024() -> Doc:
     c, per = TESSEL, "FY2024"
     blocks = [
-        *cover_10k(c, 2024, "Delaware", "46-2281735"),
+        *cover_10k(c, 2024, "Delaware"),
         h1("PART I"),
         h2("Item 1. Business"),
         p(
@@ -1973,7 +1979,7 @@ def tessel_2025q1() -> Doc:
 def tessel_2025q2() -> Doc:
     c, per = TESSEL, "2025-Q2"
     blocks = [
-        *cover_10q(c, per, "Delaware", "46-2281735"),
+        *cover_10q(c, per, "Delaware"),
         h1("PART I. FINANCIAL INFORMATION"),
         h2(f"Item 2. {MDA}"),
         p(
