@@ -995,7 +995,7 @@ def quillon_2024q4() -> Doc:
 
 def quillon_2025q1() -> Doc:
     c, per = QUILLON, "2025-Q1"
-    analyst = "Rosalind Achebe -- Analyst, Cobalt Ridge Partners"
+    analyst = "Rosalind Achebe -- Analyst, Quarrystone Partners"
     blocks = [
         *transcript_opening(c, per, "April 24, 2025", [analyst]),
         speaker(f"{c.ceo} -- Chief Executive Officer"),
@@ -1084,7 +1084,7 @@ def quillon_2025q1() -> Doc:
         ),
         h2("Questions and Answers"),
         speaker("Operator"),
-        p("Our first question comes from Rosalind Achebe with Cobalt Ridge Partners."),
+        p("Our first question comes from Rosalind Achebe with Quarrystone Partners."),
         speaker(analyst),
         p(
             "Thanks for taking the question.",
@@ -1251,10 +1251,10 @@ BRIGHTMERE = Company(
     ),
 )
 
-FOUNDRY = "Brightmere Foundry"
+KILN = "Brightmere Kiln"
 
 # period: tokens (trillions), tokens yoy text, yoy factor, AI revenue ($M), AI revenue yoy %,
-# total revenue ($M), total yoy %, capex ($M), Foundry customers (or None)
+# total revenue ($M), total yoy %, capex ($M), Kiln customers (or None)
 BRIGHTMERE_Q = {
     "2024-Q1": (12, "3x", 3.0, 290, 24, 2140, 11, 610, None),
     "2024-Q2": (20, "4x", 4.0, 305, 22, 2190, 11, 655, 5400),
@@ -1284,7 +1284,7 @@ def b_tokens(per: str, text: str | None = None) -> Claim:
             qualifier=qualifier,
             measure="growth",
         ),
-        subject=FOUNDRY,
+        subject=KILN,
         exercises=(ACTIVITY_HEADLINE, ACTIVITY_OUTPACES_OUTCOME),
     )
 
@@ -1304,7 +1304,7 @@ def b_revenue(per: str, text: str | None = None) -> Claim:
             "quarterly",
             measure="growth",
         ),
-        subject=FOUNDRY,
+        subject=KILN,
         exercises=(ACTIVITY_OUTPACES_OUTCOME,),
     )
 
@@ -1312,7 +1312,7 @@ def b_revenue(per: str, text: str | None = None) -> Claim:
 def b_customers(per: str) -> Claim:
     n = BRIGHTMERE_Q[per][8]
     return claim(
-        f"More than {n:,} customers ran workloads on Brightmere Foundry during the quarter.",
+        f"More than {n:,} customers ran workloads on Brightmere Kiln during the quarter.",
         fig(
             f"More than {n:,}",
             float(n),
@@ -1322,7 +1322,7 @@ def b_customers(per: str) -> Claim:
             "quarterly",
             qualifier="at_least",
         ),
-        subject=FOUNDRY,
+        subject=KILN,
     )
 
 
@@ -1374,9 +1374,9 @@ def brightmere_2024q1() -> Doc:
     return brightmere_release(
         "2024-Q1",
         "pdf",
-        "Demand for AI workloads on Brightmere Foundry set the tone for the quarter",
+        "Demand for AI workloads on Brightmere Kiln set the tone for the quarter",
         [
-            "Brightmere Foundry lets customers run open and proprietary AI models on our "
+            "Brightmere Kiln lets customers run open and proprietary AI models on our "
             "infrastructure and pay by usage.",
         ],
         [
@@ -1397,7 +1397,7 @@ def brightmere_2024q2() -> Doc:
     return brightmere_release(
         "2024-Q2",
         "html",
-        "Token volume on Foundry keeps climbing as more customers move AI into production",
+        "Token volume on Kiln keeps climbing as more customers move AI into production",
         [b_customers("2024-Q2")],
         [
             Non(
@@ -1437,12 +1437,12 @@ def brightmere_2024q3() -> Doc:
             "We monitor the following measures of our AI business.",
             b_tokens(
                 per,
-                "Brightmere Foundry processed 34 trillion tokens in the third quarter of 2024, up "
+                "Brightmere Kiln processed 34 trillion tokens in the third quarter of 2024, up "
                 "5x year over year.",
             ),
             b_revenue(
                 per,
-                "AI-related revenue, which consists of Foundry usage fees and AI model hosting, "
+                "AI-related revenue, which consists of Kiln usage fees and AI model hosting, "
                 "was $322 million, up 21% year over year.",
             ),
         ),
@@ -1491,10 +1491,10 @@ def brightmere_2025q1() -> Doc:
     return brightmere_release(
         per,
         "pdf",
-        "Foundry token volume grew tenfold from a year ago",
+        "Kiln token volume grew tenfold from a year ago",
         [
             claim(
-                "At its busiest, Foundry handled more than 2.1 billion tokens per minute.",
+                "At its busiest, Kiln handled more than 2.1 billion tokens per minute.",
                 fig(
                     "more than 2.1 billion",
                     2.1e9,
@@ -1504,7 +1504,7 @@ def brightmere_2025q1() -> Doc:
                     "per_minute",
                     qualifier="at_least",
                 ),
-                subject=FOUNDRY,
+                subject=KILN,
                 exercises=(ACTIVITY_HEADLINE,),
             ),
         ],
@@ -1521,7 +1521,7 @@ def brightmere_2025q1() -> Doc:
 
 def brightmere_2025q2() -> Doc:
     c, per = BRIGHTMERE, "2025-Q2"
-    analyst = "Marcus Feld -- Analyst, Northgate Capital"
+    analyst = "Marcus Feld -- Analyst, Wrenfield Capital"
     blocks = [
         *transcript_opening(c, per, "July 24, 2025", [analyst]),
         speaker(f"{c.ceo} -- Chief Executive Officer"),
@@ -1533,11 +1533,10 @@ def brightmere_2025q2() -> Doc:
         ),
         p(
             Sig(
-                "We plan to bring Foundry to our government cloud regions in the first half of "
-                "2026.",
+                "We plan to bring Kiln to our government cloud regions in the first half of 2026.",
                 "plan",
                 population="customers",
-                subject=FOUNDRY,
+                subject=KILN,
             ),
         ),
         PAGEBREAK,
@@ -1553,7 +1552,7 @@ def brightmere_2025q2() -> Doc:
         ),
         h2("Questions and Answers"),
         speaker("Operator"),
-        p("Our first question comes from the line of Marcus Feld with Northgate Capital."),
+        p("Our first question comes from the line of Marcus Feld with Wrenfield Capital."),
         speaker(analyst),
         p(
             Non(
@@ -2106,7 +2105,7 @@ def halvard_2025q1() -> Doc:
 
 def halvard_2025q2() -> Doc:
     c, per = HALVARD, "2025-Q2"
-    analyst = "Jordan Pike -- Analyst, Fenwick Securities"
+    analyst = "Jordan Pike -- Analyst, Ambervale Securities"
     blocks = [
         *transcript_opening(c, per, "July 17, 2025", [analyst]),
         speaker(f"{c.ceo} -- Chief Executive Officer"),
@@ -2181,7 +2180,7 @@ def halvard_2025q2() -> Doc:
         ),
         h2("Questions and Answers"),
         speaker("Operator"),
-        p("Our first question is from Jordan Pike of Fenwick Securities."),
+        p("Our first question is from Jordan Pike of Ambervale Securities."),
         speaker(analyst),
         p(
             Non(
