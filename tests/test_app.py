@@ -37,7 +37,7 @@ def test_overview_lists_the_demo_companies(app):
     import json
 
     manifest = json.loads((ROOT / "data" / "demo" / "MANIFEST.json").read_text())
-    expected = {doc["company"] for doc in manifest["documents"]}
+    expected = {c["name"] for c in manifest["companies"]}
     shown = " ".join(m.value for m in app.markdown) + " ".join(s.value for s in app.subheader)
     for company in expected:
         assert company in shown

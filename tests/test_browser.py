@@ -93,7 +93,7 @@ def demo_companies() -> list[str]:
     import json
 
     manifest = json.loads((ROOT / "data" / "demo" / "MANIFEST.json").read_text())
-    return sorted({doc["company"] for doc in manifest["documents"]})
+    return sorted(c["name"] for c in manifest["companies"])
 
 
 def test_overview_shows_demo_companies_and_saves_screenshot(page, server):
