@@ -7,6 +7,7 @@ recomputes the model.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from analyzer import claims as claims_mod
 from analyzer import documents
 from analyzer.assumptions import Assumptions, from_params, to_params
 from analyzer.errors import AnalyzerError
+from analyzer.library import Library
 from analyzer.pipeline import Analysis, analyze
-from analyzer.records import Extraction, claims_frame, signals_frame
+from analyzer.records import CLAIM_COLUMNS, Extraction, claims_frame, signals_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_DIR = ROOT / "data" / "demo"
@@ -84,17 +86,42 @@ def set_assumptions(assumptions: Assumptions) -> None:
     st.query_params.from_dict(to_params(assumptions))
 
 
+@st.cache_resource(show_spinner=False)
+def _open_library(url: str | None) -> Library:
+    return Library.open(url)
+
+
+def library() -> Library | None:
+    """The claims library at ``$ANALYZER_DB`` (or the default), or None with an error shown."""
+    try:
+        return _open_library(os.environ.get("ANALYZER_DB"))
+    except AnalyzerError as exc:
+        st.error(f"The claims library is unavailable: {escape_markdown(str(exc))}")
+        return None
+
+
+def library_claims() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Reviewed claims (corrections applied, rejections dropped) and signals from the library."""
+    lib = library()
+    if lib is None:
+        return claims_frame([]), signals_frame([])
+    try:
+        claims = lib.claims("current", reviewed=False, include_rejected=False)
+        return claims, lib.signals()
+    except AnalyzerError as exc:
+        st.error(f"Could not read the claims library: {escape_markdown(str(exc))}")
+        return claims_frame([]), signals_frame([])
+
+
 def all_claims() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Claims and signals from the demo documents plus those added from uploads and the library."""
+    """Claims and signals from the demo documents plus those in the claims library."""
     extractions, _ = demo_extractions()
-    frames_c = [claims_frame([c for e in extractions for c in e.claims])]
-    frames_s = [signals_frame([s for e in extractions for s in e.signals])]
-    added = st.session_state.get("added", {})
-    for claims, signals in added.values():
-        frames_c.append(claims)
-        frames_s.append(signals)
-    claims = pd.concat(frames_c, ignore_index=True).drop_duplicates("claim_id")
-    signals = pd.concat(frames_s, ignore_index=True)
+    demo_c = claims_frame([c for e in extractions for c in e.claims])
+    demo_s = signals_frame([s for e in extractions for s in e.signals])
+    lib_c, lib_s = library_claims()
+    claims = pd.concat([demo_c, lib_c[list(CLAIM_COLUMNS)]], ignore_index=True)
+    claims = claims.drop_duplicates("claim_id", keep="last").reset_index(drop=True)
+    signals = pd.concat([demo_s, lib_s], ignore_index=True)
     return claims, signals
 
 
