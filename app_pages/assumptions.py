@@ -87,7 +87,7 @@ if "mean_usage_activity" not in st.session_state:
 
 left, right = st.columns([2, 1])
 left.selectbox("Preset", list(PRESETS), index=1, key="preset_name")
-right.button("Apply preset", on_click=on_preset, use_container_width=True)
+right.button("Apply preset", on_click=on_preset, width="stretch")
 
 st.subheader("Inflation by metric kind")
 cols = st.columns(len(KINDS))
@@ -187,7 +187,7 @@ if companies:
             subtitle=f"{pick}: {row['value_text'] or row['value']} ({row['metric_kind']}, "
             f"{row['fiscal_period']}); the dashed rule is the current assumption.",
         ),
-        use_container_width=True,
+        width="stretch",
     )
 
 st.subheader("Share this scenario")
@@ -209,5 +209,5 @@ with st.expander("Inflation used per claim"):
     st.dataframe(
         pd.DataFrame(est[["company", "fiscal_period", "metric_kind", "value_text", "reported",
                           "inflation_low", "inflation_central", "inflation_high"]]),
-        hide_index=True, use_container_width=True,
+        hide_index=True, width="stretch",
     )  # fmt: skip

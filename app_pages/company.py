@@ -30,7 +30,7 @@ c.metric("Claims", len(claims))
 
 kinds = sorted(claims["metric_kind"].dropna().unique())
 kind = st.segmented_control("Metric", kinds, default=kinds[0] if kinds else None)
-st.altair_chart(charts.timeline_chart(claims, company, kind), use_container_width=True)
+st.altair_chart(charts.timeline_chart(claims, company, kind), width="stretch")
 
 st.subheader(f"Flags ({len(flags)})")
 if not flags:
@@ -51,7 +51,7 @@ table = claims[
 picked = st.dataframe(
     table.drop(columns=["claim_id"]),
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
     on_select="rerun",
     selection_mode="single-row",
     key="company_claims",

@@ -55,7 +55,7 @@ note = export.methodology_note(to_dict(current_assumptions()), dt.datetime.now(d
 for name, (chart, data) in chart_set.items():
     with st.container(border=True):
         st.subheader(name.capitalize())
-        st.altair_chart(chart, use_container_width=False)
+        st.altair_chart(chart, width="content")
         key = str(hash(chart.to_json()))
         slug = export.slug(name)
         cols = st.columns(7)

@@ -35,13 +35,13 @@ b.metric("Claims", len(current))
 c.metric("Reviewed", int((current["status"] != "pending").sum()) if len(current) else 0)
 
 st.subheader("Documents")
-st.dataframe(docs, hide_index=True, use_container_width=True)
+st.dataframe(docs, hide_index=True, width="stretch")
 
 st.subheader("Claims")
 picked = st.dataframe(
     current[["status", "company", "fiscal_period", "metric_kind", "value", "unit", "period",
              "corrected_fields", "reviewed_by", "document", "page", "sentence", "claim_id"]],
-    hide_index=True, use_container_width=True, on_select="rerun", selection_mode="single-row",
+    hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
     key="library_claims",
 )  # fmt: skip
 if picked and picked.selection.rows:
@@ -59,7 +59,7 @@ if picked and picked.selection.rows:
         }
     )
     st.caption("Review history (the original is never overwritten)")
-    st.dataframe(lib.review_history(claim_id), hide_index=True, use_container_width=True)
+    st.dataframe(lib.review_history(claim_id), hide_index=True, width="stretch")
 
 st.subheader("Scenarios")
 c1, c2 = st.columns(2)

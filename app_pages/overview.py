@@ -2,8 +2,24 @@
 
 import streamlit as st
 
+import pandas as pd
+
 from analyzer import charts
-from app_pages.common import FICTIONAL_NOTE, all_claims, current_analysis, demo_extractions
+from analyzer.charts import format_value
+from app_pages.common import (
+    FICTIONAL_NOTE,
+    all_claims,
+    current_analysis,
+    demo_extractions,
+    escape_markdown,
+    quote,
+)
+
+LEVEL_BADGE = {
+    "red": ":red-badge[:material/flag: red]",
+    "yellow": ":orange-badge[:material/flag: yellow]",
+    "none": ":green-badge[:material/check: none]",
+}
 
 st.title("Reported versus genuine AI adoption")
 st.caption(FICTIONAL_NOTE)
@@ -27,7 +43,25 @@ c.metric("Flags raised", len(analysis.flags))
 if companies.empty:
     st.info("No claims match these filters. Clear a filter, or add filings on *Upload and review*.")
 else:
-    st.altair_chart(charts.overview_chart(companies), use_container_width=True)
+    st.altair_chart(charts.overview_chart(companies), width="stretch")
+    st.subheader("Headline claims")
+    for _, row in companies.iterrows():
+        with st.container(border=True):
+            name, level, numbers = st.columns([2, 1, 2])
+            name.markdown(f"**{escape_markdown(str(row['company']))}**")
+            level.markdown(LEVEL_BADGE.get(str(row["flag_level"]), str(row["flag_level"]))
+                           + f" · {int(row['flag_count'])} flags")  # fmt: skip
+            numbers.markdown(escape_markdown(
+                f"reported {format_value(row['reported'], row['headline_unit'])} → genuine "
+                f"{format_value(row['genuine_central'], row['headline_unit'])} "
+                f"({format_value(row['genuine_low'], row['headline_unit'])}–"
+                f"{format_value(row['genuine_high'], row['headline_unit'])})"
+            ))
+            quote(
+                str(row["headline_sentence"]),
+                page=None if pd.isna(row["headline_page"]) else int(row["headline_page"]),
+                document=str(row["headline_document"]),
+            )
     st.subheader("Companies")
     st.dataframe(
         companies[
@@ -47,7 +81,7 @@ else:
             ]
         ],
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         column_config={
             "company": "Company",
             "flag_level": "Flag level",

@@ -129,7 +129,7 @@ for i, extraction in enumerate(extractions):
         edited = st.data_editor(
             review_frame(extraction),
             key=f"claims_{i}",
-            use_container_width=True,
+            width="stretch",
             disabled=["page", "sentence", "value_text", "confidence"],
             column_config={
                 "accept": st.column_config.CheckboxColumn("Accept", default=True),
@@ -157,7 +157,7 @@ for i, extraction in enumerate(extractions):
             st.dataframe(
                 pd.DataFrame([{"kind": str(s.kind), "page": s.page, "sentence": s.sentence}
                               for s in extraction.signals]),
-                hide_index=True, use_container_width=True,
+                hide_index=True, width="stretch",
             )  # fmt: skip
         if st.button("Add to library", key=f"add_{i}", type="primary"):
             try:
