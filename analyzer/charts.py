@@ -17,14 +17,18 @@ registered ``"analyzer"`` theme for charts you build yourself.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import textwrap
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any, ParamSpec, TypeVar
 
 import altair as alt
+import numpy as np
 import pandas as pd
+from altair.utils.schemapi import debug_mode
 
 from analyzer.errors import ChartDataError
 from analyzer.records import Flag, flags_frame
@@ -124,6 +128,16 @@ def _analyzer_theme() -> alt.theme.ThemeConfig:
     return {"config": theme_config(), "width": WIDTH, "height": HEIGHT}  # type: ignore[typeddict-item]
 
 
+def to_spec(chart: alt.TopLevelMixin, *, validate: bool = False) -> dict[str, Any]:
+    """The chart's Vega-Lite dict, e.g. for ``st.vega_lite_chart``.
+
+    Schema validation is off by default: it costs about as much as building the chart, and every
+    builder's output is validated in ``tests/test_charts.py``. Pass ``validate=True`` for charts
+    built elsewhere.
+    """
+    return dict(chart.to_dict(validate=validate))
+
+
 # ---------------------------------------------------------------------------- formatting
 
 _SCALES = ((1e15, "quadrillion"), (1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
@@ -176,6 +190,22 @@ def _y_format(unit: str) -> str:
 
 # ---------------------------------------------------------------------------- scaffolding
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _fast(builder: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Build without Altair's per-object validation (it validates each ``alt.X`` etc. as it is
+    made, which costs most of the build time); the whole spec is still validated by
+    ``to_dict()``."""
+
+    @functools.wraps(builder)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with debug_mode(False):
+            return builder(*args, **kwargs)
+
+    return wrapper
+
 
 def _require(df: pd.DataFrame, columns: Iterable[str], chart: str) -> None:
     if not isinstance(df, pd.DataFrame):
@@ -211,8 +241,8 @@ def _footer(source: str | None, height: float, offset: float = FOOTER_OFFSET) ->
         )
         .encode(
             text=alt.Text("source:N"),
-            x=alt.value(0),
-            y=alt.value(height + offset),
+            x=alt.XValue(0),
+            y=alt.YValue(height + offset),
         )
     )
 
@@ -230,22 +260,25 @@ def _finish(
     source: str | None,
     width: float,
     height: float,
+    data: pd.DataFrame | None = None,
     footer_offset: float = FOOTER_OFFSET,
 ) -> alt.LayerChart:
+    """One top-level layered chart, made by a single constructor call: every ``.properties()``
+    or ``.configure()`` would deep-copy the whole chart, which dominates build time."""
     footer = _footer(source, height, footer_offset)
     parts = [*layers, *([footer] if footer is not None else [])]
-    return (
-        alt.layer(*parts)
-        .properties(
-            title=_title(title, subtitle),
-            width=width,
-            height=height,
-            usermeta=_meta(kind, title, subtitle, source),
-        )
-        .configure(**theme_config())
+    return alt.LayerChart(
+        data=_inline(data) if data is not None else alt.Undefined,
+        layer=parts,
+        title=_title(title, subtitle),
+        width=width,
+        height=height,
+        usermeta=_meta(kind, title, subtitle, source),
+        config=alt.Config(**theme_config()),
     )
 
 
+@_fast
 def no_data_chart(
     *,
     title: str,
@@ -260,7 +293,7 @@ def no_data_chart(
     text = (
         alt.Chart(alt.Data(values=[{"message": message}]))
         .mark_text(fontSize=14, color=MUTED_COLOUR, align="center", baseline="middle")
-        .encode(text="message:N", x=alt.value(width / 2), y=alt.value(height / 2))
+        .encode(text=alt.Text("message:N"), x=alt.XValue(width / 2), y=alt.YValue(height / 2))
     )
     return _finish(
         [text],
@@ -272,6 +305,52 @@ def no_data_chart(
         height=height,
         footer_offset=12,
     )
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """``df`` as JSON-ready rows (missing and non-finite values as ``None``).
+
+    Charts carry their data as these inline values rather than as DataFrames: Altair would
+    otherwise sanitize the frame column by column on every ``to_dict()``, which is slower.
+    """
+    columns: dict[str, list[Any]] = {}
+    for name in df.columns:
+        series = df[name]
+        dtype = series.dtype
+        values: list[Any]
+        if pd.api.types.is_bool_dtype(dtype):
+            values = [None if v is pd.NA or v is None else bool(v) for v in series.tolist()]
+        elif pd.api.types.is_integer_dtype(dtype):
+            values = [None if v is pd.NA or v is None else int(v) for v in series.tolist()]
+        elif pd.api.types.is_float_dtype(dtype):
+            floats = series.to_numpy(dtype="float64", na_value=np.nan).tolist()
+            values = [v if math.isfinite(v) else None for v in floats]
+        else:
+            values = [_json_scalar(v) for v in series.tolist()]
+        columns[str(name)] = values
+    names = list(columns)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+def _inline(df: pd.DataFrame) -> alt.Data:
+    """``df`` as inline chart data. The rows are held in a tuple: Altair deep-copies lists and
+    dicts inside a chart each time it is layered, concatenated or serialized, but passes other
+    objects by reference, and serializes a tuple as a JSON array."""
+    return alt.Data(values=tuple(records(df)))
+
+
+def _json_scalar(value: Any) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if hasattr(value, "item"):  # numpy scalar
+        return _json_scalar(value.item())
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def _finite(series: pd.Series) -> pd.Series:
@@ -286,6 +365,7 @@ OVERVIEW_SUBTITLE = (
 )
 
 
+@_fast
 def overview_chart(
     companies_df: pd.DataFrame,
     *,
@@ -385,7 +465,7 @@ def overview_chart(
         alt.Tooltip("headline_sentence:N", title="Headline claim"),
     ]
 
-    base = alt.Chart(data)
+    base = alt.Chart()
     interval = base.mark_rule(strokeWidth=5, color=GENUINE_COLOUR, opacity=0.45).encode(
         x=alt.X(
             "share_low:Q",
@@ -393,7 +473,7 @@ def overview_chart(
             title="Genuine adoption as a share of the reported figure",
             axis=alt.Axis(format=".0%"),
         ),
-        x2="share_high:Q",
+        x2=alt.X2("share_high"),
         y=y,
         tooltip=tooltip,
     )
@@ -420,10 +500,11 @@ def overview_chart(
     label = base.mark_text(align="left", dx=10, fontSize=11, color=MUTED_COLOUR).encode(
         x=alt.X("reported_share:Q", scale=x_scale),
         y=y,
-        text="headline_label:N",
+        text=alt.Text("headline_label:N"),
     )
     return _finish(
         [interval, reported, central, label],
+        data=data,
         kind="overview",
         title=title,
         subtitle=subtitle,
@@ -438,14 +519,22 @@ def overview_chart(
 _QUARTER_END = {"1": "03-31", "2": "06-30", "3": "09-30", "4": "12-31"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _iso_date(text: str) -> str | None:
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        stamp = pd.to_datetime(text, errors="coerce")
+        return None if pd.isna(stamp) else str(stamp.date())
+
+
 def period_date(period_end: Any, fiscal_period: Any) -> str | None:
     """An ISO date for a claim: ``period_end`` when set, else the end of ``fiscal_period``
     (``2024-Q3`` -> ``2024-09-30``, ``FY2024`` -> ``2024-12-31``), else ``None``."""
-    for value in (period_end,):
-        if isinstance(value, str) and value.strip():
-            stamp = pd.to_datetime(value.strip(), errors="coerce")
-            if pd.notna(stamp):
-                return str(stamp.date())
+    if isinstance(period_end, str) and period_end.strip():
+        parsed = _iso_date(period_end.strip())
+        if parsed is not None:
+            return parsed
     if isinstance(fiscal_period, str):
         text = fiscal_period.strip().upper()
         if len(text) == 7 and text[4:6] == "-Q" and text[:4].isdigit() and text[6] in _QUARTER_END:
@@ -493,7 +582,7 @@ def _timeline_panel(
         alt.Tooltip("page:Q", title="Page"),
         alt.Tooltip("sentence:N", title="Sentence"),
     ]
-    base = alt.Chart(data)
+    base = alt.Chart()
     colour_scale = alt.Scale(domain=list(_SERIES), range=list(_SERIES_COLOURS))
     colour = alt.Color(
         "series:N",
@@ -511,7 +600,7 @@ def _timeline_panel(
         .encode(
             x=x,
             y=alt.Y("genuine_low:Q", title=y_title, axis=alt.Axis(format=fmt)),
-            y2="genuine_high:Q",
+            y2=alt.Y2("genuine_high"),
             color=colour,
         )
     )
@@ -538,6 +627,7 @@ def _timeline_panel(
     return [band, genuine, reported_line, reported_points]
 
 
+@_fast
 def timeline_chart(
     claims_est_df: pd.DataFrame,
     company: str,
@@ -642,6 +732,7 @@ def timeline_chart(
         (_, unit, _), part = groups[0]
         return _finish(
             _timeline_panel(part, str(unit), str(part["metric"].iloc[0]), width, height),
+            data=part,
             kind="timeline",
             title=title,
             subtitle=subtitle,
@@ -658,23 +749,30 @@ def timeline_chart(
         if footer is not None:
             layers.append(footer)
         panels.append(
-            alt.layer(*layers).properties(
-                width=width, height=height, title=alt.Title(str(part["metric"].iloc[0]))
+            alt.LayerChart(
+                data=_inline(part),
+                layer=layers,
+                width=width,
+                height=height,
+                title=alt.Title(str(part["metric"].iloc[0])),
             )
         )
-    return (
-        alt.vconcat(*panels, spacing=28)
-        .resolve_scale(y="independent", shape="shared", color="shared")
-        .properties(
-            title=_title(title, subtitle), usermeta=_meta("timeline", title, subtitle, source)
-        )
-        .configure(**theme_config())
+    return alt.VConcatChart(
+        vconcat=panels,
+        spacing=28,
+        resolve=alt.Resolve(
+            scale=alt.ScaleResolveMap(y="independent", shape="shared", color="shared")
+        ),
+        title=_title(title, subtitle),
+        usermeta=_meta("timeline", title, subtitle, source),
+        config=alt.Config(**theme_config()),
     )
 
 
 # ---------------------------------------------------------------------------- sensitivity
 
 
+@_fast
 def sensitivity_chart(
     sensitivity_df: pd.DataFrame,
     *,
@@ -735,19 +833,23 @@ def sensitivity_chart(
     colour: Any = (
         alt.Color("series:N", title=_pretty(series_col).capitalize() or None)
         if multi
-        else alt.value(GENUINE_COLOUR)
+        else alt.ColorValue(GENUINE_COLOUR)
     )
     tooltip = [
         alt.Tooltip("series:N", title=_pretty(series_col).capitalize() or "Series"),
         alt.Tooltip("inflation:Q", title="Inflation", format=".0%"),
         alt.Tooltip("genuine:Q", title="Genuine", format=y_format),
     ]
-    base = alt.Chart(data)
+    base = alt.Chart()
     layers: list[alt.Chart] = []
     if has_band:
         layers.append(
             base.mark_area(opacity=0.18).encode(
-                x=x, y="genuine_low:Q", y2="genuine_high:Q", color=colour, detail="series:N"
+                x=x,
+                y=alt.Y("genuine_low:Q"),
+                y2=alt.Y2("genuine_high"),
+                color=colour,
+                detail=alt.Detail("series:N"),
             )
         )
     layers.append(
@@ -755,7 +857,7 @@ def sensitivity_chart(
             x=x,
             y=alt.Y("genuine:Q", title=y_title, axis=alt.Axis(format=y_format)),
             color=colour,
-            detail="series:N",
+            detail=alt.Detail("series:N"),
             tooltip=tooltip,
         )
     )
@@ -764,15 +866,16 @@ def sensitivity_chart(
         layers.append(
             alt.Chart(marker)
             .mark_rule(color=REPORTED_COLOUR, strokeDash=[5, 4], strokeWidth=1.5)
-            .encode(x="inflation:Q")
+            .encode(x=alt.X("inflation:Q"))
         )
         layers.append(
             alt.Chart(marker)
             .mark_text(align="left", dx=4, dy=-4, baseline="bottom", fontSize=11)
-            .encode(x="inflation:Q", y=alt.value(0), text="label:N")
+            .encode(x=alt.X("inflation:Q"), y=alt.YValue(0), text=alt.Text("label:N"))
         )
     return _finish(
         layers,
+        data=data,
         kind="sensitivity",
         title=title,
         subtitle=subtitle,
@@ -785,6 +888,7 @@ def sensitivity_chart(
 # ---------------------------------------------------------------------------- flags
 
 
+@_fast
 def flags_chart(
     flags: pd.DataFrame | Sequence[Flag],
     *,
@@ -856,7 +960,7 @@ def flags_chart(
     max_total = int(totals.max()) if len(totals) else 0
     y = alt.Y("company:N", sort=order, title=None, scale=alt.Scale(domain=order))
     bars = (
-        alt.Chart(data)
+        alt.Chart()
         .mark_bar(height={"band": 0.7})
         .encode(
             x=alt.X(
@@ -878,6 +982,7 @@ def flags_chart(
     )
     return _finish(
         [bars],
+        data=data,
         kind="flags",
         title=title,
         subtitle=subtitle,
