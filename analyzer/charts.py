@@ -607,7 +607,7 @@ def _timeline_panel(
     genuine = (
         series("Genuine (central)")
         .mark_line()
-        .encode(x=x, y=alt.Y("genuine_central:Q"), color=colour, tooltip=tooltip)
+        .encode(x=x, y=alt.Y("genuine_central:Q"), color=colour)
     )
     reported_line = (
         series("Reported")
@@ -761,7 +761,7 @@ def timeline_chart(
         vconcat=panels,
         spacing=28,
         resolve=alt.Resolve(
-            scale=alt.ScaleResolveMap(y="independent", shape="shared", color="shared")
+            scale=alt.ScaleResolveMap(x="shared", y="independent", shape="shared", color="shared")
         ),
         title=_title(title, subtitle),
         usermeta=_meta("timeline", title, subtitle, source),

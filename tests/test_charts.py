@@ -277,6 +277,7 @@ def test_timeline_uses_fiscal_period_when_period_end_missing_and_panels_per_unit
     assert units == {"tokens", "share"}
     assert footer_texts(spec) == [charts.DEFAULT_SOURCE]
     assert spec["resolve"]["scale"]["y"] == "independent"
+    assert spec["resolve"]["scale"]["x"] == "shared"
 
 
 @pytest.mark.parametrize(
@@ -409,3 +410,22 @@ def test_flags_chart_empty_and_bad_table() -> None:
     assert "No data to show" in str(charts.flags_chart([]).to_dict())
     with pytest.raises(ChartDataError, match="severity"):
         charts.flags_chart(pd.DataFrame({"company": ["A"]}))
+
+
+# ---------------------------------------------------------------------------- fast path
+
+
+def test_to_spec_matches_the_validated_spec_for_every_builder() -> None:
+    frame = flags_df(flag_rows("Amazon", ["high", "low"]))
+    sens = pd.DataFrame({"inflation": [0.0, 0.5], "genuine": [1.0, 0.5]})
+    built = [
+        charts.overview_chart(three_companies()),
+        charts.overview_chart(companies_frame([])),
+        charts.timeline_chart(amazon_claims(), "Amazon"),
+        charts.sensitivity_chart(sens, current=0.2),
+        charts.flags_chart(frame),
+    ]
+    for chart in built:
+        validated = chart.to_dict()  # raises if the spec breaks the Vega-Lite schema
+        assert charts.to_spec(chart) == validated
+        assert validated["$schema"].startswith("https://vega.github.io/schema/vega-lite/v6")
