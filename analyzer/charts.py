@@ -21,6 +21,7 @@ import functools
 import json
 import math
 import textwrap
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, ParamSpec, TypeVar
@@ -190,6 +191,7 @@ def _y_format(unit: str) -> str:
 
 # ---------------------------------------------------------------------------- scaffolding
 
+_DEBUG_LOCK = threading.RLock()
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -201,7 +203,9 @@ def _fast(builder: Callable[_P, _R]) -> Callable[_P, _R]:
 
     @functools.wraps(builder)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with debug_mode(False):
+        # debug_mode is process-global; the lock keeps concurrent app sessions from restoring
+        # it out of order (which could leave it off for good).
+        with _DEBUG_LOCK, debug_mode(False):
             return builder(*args, **kwargs)
 
     return wrapper

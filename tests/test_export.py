@@ -233,3 +233,25 @@ def test_bundle_names_the_chart_that_failed() -> None:
     broken = {"mark": {"type": "nope"}, "data": {"values": []}}
     with pytest.raises(ExportError, match="chart 'Broken'"):
         export.export_bundle({"Broken": broken}, {}, "note")
+
+
+def test_flat_formats_guard_headers_and_handle_missing_and_tz_dates() -> None:
+    frame = pd.DataFrame(
+        {
+            "=cmd": pd.array(["a", None], dtype="string"),
+            "flag": pd.array([True, None], dtype="boolean"),
+            "when": pd.to_datetime(["2024-01-01", None]).tz_localize("UTC"),
+        }
+    )
+    header = export.data_bytes(frame, "csv").decode("utf-8").splitlines()[0]
+    assert header == "'=cmd,flag,when"
+    book = openpyxl.load_workbook(io.BytesIO(export.data_bytes(frame, "xlsx")))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0] == ("'=cmd", "flag", "when")
+    assert rows[1] == ("a", True, datetime(2024, 1, 1))  # Excel has no time zones: UTC, naive
+    assert rows[2] == (None, None, None)
+    back = json.loads(export.data_bytes(frame, "json"))
+    assert back == [
+        {"=cmd": "a", "flag": True, "when": "2024-01-01T00:00:00+00:00"},
+        {"=cmd": None, "flag": None, "when": None},
+    ]
