@@ -57,6 +57,18 @@ class InsufficientDataError(AnalyzerError, ValueError):
     """Too few observations for a statistic to mean anything."""
 
 
+class ChartDataError(AnalyzerError, ValueError):
+    """A table handed to a chart builder lacks the columns the chart needs."""
+
+
+class ExportError(AnalyzerError, RuntimeError):
+    """A chart or table could not be exported (rendering failed, data not serializable)."""
+
+
+class ExportFormatError(ExportError, ValueError):
+    """An export format that is not supported was asked for."""
+
+
 @contextlib.contextmanager
 def map_pdf_errors(document: str | None = None) -> Iterator[None]:
     """Translate pypdfium2 / pdfplumber / pdfminer errors into :class:`DocumentError`s."""

@@ -13,39 +13,13 @@ from analyzer import flags as flags_mod
 from analyzer import model
 from analyzer.assumptions import Assumptions
 from analyzer.records import (
+    COMPANY_COLUMNS,
     Extraction,
     Flag,
     claims_frame,
     signals_frame,
     to_frame,
 )
-
-COMPANY_COLUMNS: dict[str, str] = {
-    "company": "string",
-    "documents": "Int64",
-    "claims": "Int64",
-    "headline_claim_id": "string",
-    "headline_sentence": "string",
-    "headline_document": "string",
-    "headline_page": "Int64",
-    "headline_metric_kind": "string",
-    "headline_unit": "string",
-    "headline_period": "string",
-    "reported": "float64",
-    "genuine_low": "float64",
-    "genuine_central": "float64",
-    "genuine_high": "float64",
-    "discount": "float64",
-    "flag_count": "Int64",
-    "flag_score": "float64",
-    "flag_level": "string",
-}
-"""Columns of :attr:`Analysis.companies`, one row per company.
-
-``reported`` and ``genuine_*`` belong to the company's headline claim (its latest share-of-people
-or share-of-work figure, else its latest user count, activity figure, then outcome);
-``discount`` is ``1 - genuine_central / reported``.
-"""
 
 _HEADLINE_PRIORITY = {"share_of_work": 0, "user_count": 1, "usage_activity": 2, "outcome": 3}
 

@@ -305,6 +305,33 @@ FLAG_COLUMNS: dict[str, str] = {
     "evidence": "object",
 }
 
+COMPANY_COLUMNS: dict[str, str] = {
+    "company": "string",
+    "documents": "Int64",
+    "claims": "Int64",
+    "headline_claim_id": "string",
+    "headline_sentence": "string",
+    "headline_document": "string",
+    "headline_page": "Int64",
+    "headline_metric_kind": "string",
+    "headline_unit": "string",
+    "headline_period": "string",
+    "reported": "float64",
+    "genuine_low": "float64",
+    "genuine_central": "float64",
+    "genuine_high": "float64",
+    "discount": "float64",
+    "flag_count": "Int64",
+    "flag_score": "float64",
+    "flag_level": "string",
+}
+"""Columns of :attr:`Analysis.companies`, one row per company.
+
+``reported`` and ``genuine_*`` belong to the company's headline claim (its latest share-of-people
+or share-of-work figure, else its latest user count, activity figure, then outcome);
+``discount`` is ``1 - genuine_central / reported``.
+"""
+
 
 def _plain(value: Any) -> Any:
     return str(value) if isinstance(value, StrEnum) else value
