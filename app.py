@@ -10,7 +10,9 @@ st.set_page_config(
 
 pages = {
     "Explore": [
-        st.Page("app_pages/overview.py", title="Overview", icon=":material/leaderboard:", default=True),
+        st.Page(
+            "app_pages/overview.py", title="Overview", icon=":material/leaderboard:", default=True
+        ),
         st.Page("app_pages/company.py", title="Company", icon=":material/domain:"),
         st.Page("app_pages/assumptions.py", title="Assumptions", icon=":material/tune:"),
     ],

@@ -8,8 +8,6 @@ import tomllib
 
 import pandas as pd
 import streamlit as st
-
-from analyzer import charts, model
 from analyzer.assumptions import (
     KINDS,
     PRESETS,
@@ -21,12 +19,15 @@ from analyzer.assumptions import (
     from_dict,
     preset,
 )
+
+from analyzer import charts, model
 from analyzer.errors import AnalyzerError
 from app_pages.common import (
     current_analysis,
     current_assumptions,
     escape_markdown,
     set_assumptions,
+    show_chart,
 )
 
 MODIFIER_HELP = {
@@ -165,9 +166,7 @@ for comp, date in a.mandate_dates:
     c1.write(f"{escape_markdown(comp)}: from {date}")
     if c2.button("Remove", key=f"rm_mandate_{comp}"):
         set_assumptions(
-            dataclasses.replace(
-                a, mandate_dates=tuple(x for x in a.mandate_dates if x[0] != comp)
-            )
+            dataclasses.replace(a, mandate_dates=tuple(x for x in a.mandate_dates if x[0] != comp))
         )
         st.rerun()
 
@@ -179,15 +178,14 @@ if companies:
     row = est.loc[est["claim_id"] == head["headline_claim_id"]].iloc[0]
     sens = model.sensitivity(float(row["reported"])).assign(company=pick)
     is_share = row["unit"] == "share"
-    st.altair_chart(
+    show_chart(
         charts.sensitivity_chart(
             sens,
             current=float(row["inflation_central"]),
             y_format=".0%" if is_share else "~s",
             subtitle=f"{pick}: {row['value_text'] or row['value']} ({row['metric_kind']}, "
             f"{row['fiscal_period']}); the dashed rule is the current assumption.",
-        ),
-        width="stretch",
+        )
     )
 
 st.subheader("Share this scenario")
@@ -201,7 +199,9 @@ c1.download_button(
     file_name="assumptions.toml",
     mime="application/toml",
 )
-c2.file_uploader("Load assumptions", type=["toml", "json"], key="assumptions_file", on_change=on_load)
+c2.file_uploader(
+    "Load assumptions", type=["toml", "json"], key="assumptions_file", on_change=on_load
+)
 if msg := st.session_state.pop("load_message", None):
     getattr(st, msg[0])(escape_markdown(msg[1]))
 

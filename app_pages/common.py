@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from analyzer.assumptions import Assumptions, from_params, to_params
+from analyzer.library import Library
 
 from analyzer import claims as claims_mod
 from analyzer import documents
-from analyzer.assumptions import Assumptions, from_params, to_params
 from analyzer.errors import AnalyzerError
-from analyzer.library import Library
 from analyzer.pipeline import Analysis, analyze
 from analyzer.records import CLAIM_COLUMNS, Extraction, claims_frame, signals_frame
 
@@ -151,3 +151,10 @@ def quote(text: str, *, page: int | None = None, document: str | None = None) ->
     st.markdown(f"> {escape_markdown(text)}")
     if where:
         st.caption(escape_markdown(where))
+
+
+def show_chart(chart: object, *, stretch: bool = True) -> None:
+    """Draw an Altair chart from its spec (skips a second schema check on every rerun)."""
+    from analyzer.charts import to_spec
+
+    st.vega_lite_chart(to_spec(chart), width="stretch" if stretch else "content")

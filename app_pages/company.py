@@ -5,7 +5,7 @@ import streamlit as st
 
 from analyzer import charts, documents
 from analyzer.errors import AnalyzerError
-from app_pages.common import current_analysis, escape_markdown, quote, source_bytes
+from app_pages.common import current_analysis, escape_markdown, quote, show_chart, source_bytes
 
 st.title("Company")
 analysis = current_analysis()
@@ -30,7 +30,7 @@ c.metric("Claims", len(claims))
 
 kinds = sorted(claims["metric_kind"].dropna().unique())
 kind = st.segmented_control("Metric", kinds, default=kinds[0] if kinds else None)
-st.altair_chart(charts.timeline_chart(claims, company, kind), width="stretch")
+show_chart(charts.timeline_chart(claims, company, kind))
 
 st.subheader(f"Flags ({len(flags)})")
 if not flags:

@@ -4,12 +4,12 @@ XLSX or JSON, with title, subtitle, source and a methodology note; or all of it 
 import datetime as dt
 
 import streamlit as st
+from analyzer.assumptions import to_dict
 
 from analyzer import charts, export
-from analyzer.assumptions import to_dict
 from analyzer.errors import AnalyzerError
 from analyzer.records import flags_frame
-from app_pages.common import current_analysis, current_assumptions, escape_markdown
+from app_pages.common import current_analysis, current_assumptions, escape_markdown, show_chart
 
 MIME = {
     "png": "image/png",
@@ -55,7 +55,7 @@ note = export.methodology_note(to_dict(current_assumptions()), dt.datetime.now(d
 for name, (chart, data) in chart_set.items():
     with st.container(border=True):
         st.subheader(name.capitalize())
-        st.altair_chart(chart, width="content")
+        show_chart(chart, stretch=False)
         key = str(hash(chart.to_json()))
         slug = export.slug(name)
         cols = st.columns(7)

@@ -1,8 +1,7 @@
 """Overview: every company side by side, reported versus genuine adoption, flag level."""
 
-import streamlit as st
-
 import pandas as pd
+import streamlit as st
 
 from analyzer import charts
 from analyzer.charts import format_value
@@ -13,6 +12,7 @@ from app_pages.common import (
     demo_extractions,
     escape_markdown,
     quote,
+    show_chart,
 )
 
 LEVEL_BADGE = {
@@ -43,7 +43,7 @@ c.metric("Flags raised", len(analysis.flags))
 if companies.empty:
     st.info("No claims match these filters. Clear a filter, or add filings on *Upload and review*.")
 else:
-    st.altair_chart(charts.overview_chart(companies), width="stretch")
+    show_chart(charts.overview_chart(companies))
     st.subheader("Headline claims")
     for _, row in companies.iterrows():
         with st.container(border=True):
@@ -51,12 +51,14 @@ else:
             name.markdown(f"**{escape_markdown(str(row['company']))}**")
             level.markdown(LEVEL_BADGE.get(str(row["flag_level"]), str(row["flag_level"]))
                            + f" · {int(row['flag_count'])} flags")  # fmt: skip
-            numbers.markdown(escape_markdown(
-                f"reported {format_value(row['reported'], row['headline_unit'])} → genuine "
-                f"{format_value(row['genuine_central'], row['headline_unit'])} "
-                f"({format_value(row['genuine_low'], row['headline_unit'])}–"
-                f"{format_value(row['genuine_high'], row['headline_unit'])})"
-            ))
+            numbers.markdown(
+                escape_markdown(
+                    f"reported {format_value(row['reported'], row['headline_unit'])} → genuine "
+                    f"{format_value(row['genuine_central'], row['headline_unit'])} "
+                    f"({format_value(row['genuine_low'], row['headline_unit'])}–"
+                    f"{format_value(row['genuine_high'], row['headline_unit'])})"
+                )
+            )
             quote(
                 str(row["headline_sentence"]),
                 page=None if pd.isna(row["headline_page"]) else int(row["headline_page"]),

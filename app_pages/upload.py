@@ -37,7 +37,9 @@ def review_frame(extraction: Extraction) -> pd.DataFrame:
 def with_hash(extraction: Extraction) -> Extraction:
     """Claims carry their document's hash, so their ids match the library's."""
     sha = extraction.document.sha256
-    claims = tuple(dataclasses.replace(c, doc_sha256=c.doc_sha256 or sha) for c in extraction.claims)
+    claims = tuple(
+        dataclasses.replace(c, doc_sha256=c.doc_sha256 or sha) for c in extraction.claims
+    )
     return dataclasses.replace(extraction, claims=claims)
 
 
@@ -51,9 +53,7 @@ def add_to_library(
     result = lib.ingest(extraction)
     original = review_frame(extraction)
     doc = extraction.document
-    changed_meta = {
-        k: v for k, v in meta.items() if v and v != str(getattr(doc, k) or "")
-    }
+    changed_meta = {k: v for k, v in meta.items() if v and v != str(getattr(doc, k) or "")}
     for claim_id, row in edited.iterrows():
         if not bool(row["accept"]):
             lib.review(claim_id, "reject", reviewer=reviewer, reason="rejected at upload review")
@@ -149,11 +149,15 @@ for i, extraction in enumerate(extractions):
                 "qualifier": st.column_config.SelectboxColumn(
                     "Qualifier", options=[str(q) for q in Qualifier]
                 ),
-                "confidence": st.column_config.ProgressColumn("Confidence", min_value=0, max_value=1),
+                "confidence": st.column_config.ProgressColumn(
+                    "Confidence", min_value=0, max_value=1
+                ),
             },
         )
         if extraction.signals:
-            st.caption("Signals (mandates, targets, leaderboards, plans): not claims, used for flags")
+            st.caption(
+                "Signals (mandates, targets, leaderboards, plans): not claims, used for flags"
+            )
             st.dataframe(
                 pd.DataFrame([{"kind": str(s.kind), "page": s.page, "sentence": s.sentence}
                               for s in extraction.signals]),

@@ -99,9 +99,9 @@ def demo_companies() -> list[str]:
 def test_overview_shows_demo_companies_and_saves_screenshot(page, server):
     page.goto(server)
     page.get_by_text("Reported versus genuine AI adoption").wait_for(timeout=60_000)
-    page.locator("[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']").first.wait_for(
-        timeout=60_000
-    )
+    page.locator(
+        "[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']"
+    ).first.wait_for(timeout=60_000)
     body = page.locator("[data-testid='stMain']")
     for company in demo_companies():
         assert company in body.inner_text(timeout=30_000) or page.get_by_text(company).count()
