@@ -153,8 +153,14 @@ def quote(text: str, *, page: int | None = None, document: str | None = None) ->
         st.caption(escape_markdown(where))
 
 
-def show_chart(chart: object, *, stretch: bool = True) -> None:
-    """Draw an Altair chart from its spec (skips a second schema check on every rerun)."""
+def show_chart(chart: object) -> None:
+    """Draw an Altair chart from its spec at its designed (article) size.
+
+    The spec is passed as built (no second schema check on every rerun). Autosize is ``pad``:
+    Streamlit's default ``fit`` squeezes titles, legend and source line into the plot's height.
+    """
     from analyzer.charts import to_spec
 
-    st.vega_lite_chart(to_spec(chart), width="stretch" if stretch else "content")
+    spec = to_spec(chart)
+    spec.setdefault("autosize", {"type": "pad", "contains": "padding"})
+    st.vega_lite_chart(spec, width="content")

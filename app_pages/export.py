@@ -55,7 +55,7 @@ note = export.methodology_note(to_dict(current_assumptions()), dt.datetime.now(d
 for name, (chart, data) in chart_set.items():
     with st.container(border=True):
         st.subheader(name.capitalize())
-        show_chart(chart, stretch=False)
+        show_chart(chart)
         key = str(hash(chart.to_json()))
         slug = export.slug(name)
         cols = st.columns(7)
