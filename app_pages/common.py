@@ -163,4 +163,4 @@ def show_chart(chart: object) -> None:
 
     spec = to_spec(chart)
     spec.setdefault("autosize", {"type": "pad", "contains": "padding"})
-    st.vega_lite_chart(spec, width="content")
+    st.vega_lite_chart(spec, width="content", theme=None)
