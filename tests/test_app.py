@@ -43,3 +43,60 @@ def test_overview_lists_the_demo_companies(app):
         assert company in shown
     companies_metric = next(m for m in app.metric if m.label == "Companies")
     assert int(companies_metric.value) == len(expected)
+
+
+def _genuine_lines(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if "genuine" in m.value]
+
+
+def test_moving_a_slider_changes_the_numbers_and_the_url(app):
+    before = _genuine_lines(app)
+    app.switch_page("app_pages/assumptions.py").run()
+    app.slider(key="mean_usage_activity").set_value(0.8).run()
+    assert not app.exception
+    assert app.query_params.get("usage_activity"), dict(app.query_params)
+    app.switch_page("app_pages/overview.py").run()
+    after = _genuine_lines(app)
+    assert before and after and before != after
+
+
+def test_a_preset_is_applied_to_every_slider(app):
+    from analyzer.assumptions import preset
+
+    app.switch_page("app_pages/assumptions.py").run()
+    app.selectbox(key="preset_name").set_value("sceptic").run()
+    app.button[0].click().run()
+    sceptic = preset("sceptic")
+    assert app.slider(key="mean_usage_activity").value == sceptic.usage_activity.mean
+    assert app.slider(key="mean_outcome").value == sceptic.outcome.mean
+
+
+FIXTURE_TEXT = (
+    "Fixture Widgets Inc. - Second Quarter 2025 Results\n\n"
+    "Fixture Widgets Inc. today reported results for the quarter ended June 30, 2025.\n"
+    "More than 40,000 customers used Widget Copilot, our AI assistant, in the quarter.\n"
+    "Our AI agents processed 12 billion tokens in the quarter, up 3x year over year.\n"
+)
+
+
+def test_upload_yields_claims_and_a_broken_file_only_gets_a_message(app):
+    app.switch_page("app_pages/upload.py").run()
+    app.file_uploader(key="uploads").set_value(
+        [
+            ("fixture-widgets_press-release_2025-Q2.txt", FIXTURE_TEXT.encode(), "text/plain"),
+            ("broken.pdf", b"%PDF-1.7\n1 0 obj <<>> garbage", "application/pdf"),
+        ]
+    ).run()
+    assert not app.exception, [e.value for e in app.exception]
+    errors = [e.value for e in app.error]
+    assert any("broken.pdf" in e for e in errors), errors
+    editor = app.data_editor(key="claims_0")
+    assert len(editor.value) >= 2
+    assert set(editor.value["unit"]) >= {"customers", "tokens"}
+
+    app.button(key="add_0").click().run()
+    assert not app.exception
+    assert any("accepted" in s.value for s in app.success), [s.value for s in app.success]
+    app.switch_page("app_pages/library.py").run()
+    docs = next(m for m in app.metric if m.label == "Documents")
+    assert int(docs.value) == 1
