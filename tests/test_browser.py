@@ -109,3 +109,99 @@ def test_overview_shows_demo_companies_and_saves_screenshot(page, server):
     time.sleep(1.5)  # let the chart finish drawing
     (ROOT / "docs").mkdir(exist_ok=True)
     page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
+
+
+SHARED = ROOT.parent / "shared"
+
+
+def _wait_idle(page, timeout: float = 60_000) -> None:
+    """Wait until Streamlit has finished the current run."""
+    page.wait_for_timeout(300)
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden", timeout=timeout)
+
+
+def _main_text(page) -> str:
+    return page.locator("[data-testid='stMain']").inner_text(timeout=30_000)
+
+
+def test_upload_a_real_pdf_accept_its_claims_and_see_the_company(page, server):
+    pdf = SHARED / "corpus" / "pdfs" / "microsoft_earnings-call-transcript_FY23Q2.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is absent: the real-document corpus lives in ../shared")
+    page.goto(f"{server}/upload")
+    page.get_by_text("Upload and review").first.wait_for(timeout=60_000)
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(pdf))
+    page.get_by_role("button", name="Add to library").wait_for(timeout=90_000)
+    _wait_idle(page)
+    page.get_by_role("button", name="Add to library").click()
+    page.get_by_text("claims accepted").wait_for(timeout=60_000)
+    page.goto(server)
+    page.get_by_text("Headline claims").wait_for(timeout=60_000)
+    assert "Microsoft" in _main_text(page)
+
+
+def test_export_png_is_a_valid_image_twice_the_chart_size(page, server, tmp_path):
+    import struct
+    import xml.etree.ElementTree as ET
+
+    page.goto(f"{server}/export")
+    page.get_by_text("Everything").wait_for(timeout=90_000)
+    with page.expect_download(timeout=60_000) as png_dl:
+        page.get_by_role("button", name="PNG").first.click()
+    with page.expect_download(timeout=60_000) as svg_dl:
+        page.get_by_role("button", name="SVG").first.click()
+    png = tmp_path / "chart.png"
+    svg = tmp_path / "chart.svg"
+    png_dl.value.save_as(png)
+    svg_dl.value.save_as(svg)
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    root = ET.parse(svg).getroot()
+    svg_w, svg_h = float(root.get("width")), float(root.get("height"))
+    assert (width, height) == (round(svg_w * 2), round(svg_h * 2))
+    assert width >= 1000
+
+
+def test_a_scenario_url_reproduces_the_same_numbers(browser, server):
+    def genuine_lines(url: str) -> list[str]:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        pg = context.new_page()
+        pg.goto(url)
+        pg.get_by_text("Headline claims").wait_for(timeout=60_000)
+        _wait_idle(pg)
+        lines = [ln for ln in _main_text(pg).splitlines() if "genuine" in ln]
+        context.close()
+        return lines
+
+    default = genuine_lines(server)
+    scenario = f"{server}/?ua=0.8,8.0&uc=0.6,12.0&sw=0.6,12.0"
+    first, second = genuine_lines(scenario), genuine_lines(scenario)
+    assert first and first == second
+    assert first != default
+
+
+def test_document_text_is_shown_as_text_and_runs_no_script(page, server, tmp_path):
+    hostile = tmp_path / "hostile-corp_press-release_2025-Q2.html"
+    hostile.write_text(
+        "<html><body><h1>Hostile Corp Reports Second Quarter 2025 Results</h1>"
+        "<p>More than 5,000 customers used Hostile Copilot, our AI assistant "
+        "&lt;script&gt;window.__xss=1&lt;/script&gt; in the quarter.</p>"
+        "<p>Our AI agents processed 9 billion tokens &lt;img src=x onerror=window.__xss=2&gt; "
+        "in the quarter.</p><script>window.__xss=3</script></body></html>"
+    )
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server}/upload")
+    page.get_by_text("Upload and review").first.wait_for(timeout=60_000)
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(hostile))
+    page.get_by_role("button", name="Add to library").wait_for(timeout=60_000)
+    _wait_idle(page)
+    page.get_by_role("button", name="Add to library").click()
+    page.get_by_text("claims accepted").wait_for(timeout=60_000)
+    page.goto(f"{server}/company?company=Hostile%20Corp")
+    page.get_by_text("Claims").first.wait_for(timeout=60_000)
+    _wait_idle(page)
+    assert page.evaluate("window.__xss") is None
+    assert dialogs == []
+    assert page.locator("img[src='x']").count() == 0
