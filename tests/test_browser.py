@@ -114,10 +114,18 @@ def test_overview_shows_demo_companies_and_saves_screenshot(page, server):
 SHARED = ROOT.parent / "shared"
 
 
-def _wait_idle(page, timeout: float = 60_000) -> None:
-    """Wait until Streamlit has finished the current run."""
-    page.wait_for_timeout(300)
-    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden", timeout=timeout)
+def _wait_idle(page, timeout: float = 60.0) -> None:
+    """Wait until Streamlit has finished the current run: the page text stops changing."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(1000)
+        running = page.locator("[data-testid='stStatusWidget']").count() > 0
+        text = page.locator("[data-testid='stMain']").inner_text()
+        if text == last and not running:
+            return
+        last = text
+    raise AssertionError("the app did not settle")
 
 
 def _main_text(page) -> str:
@@ -146,6 +154,7 @@ def test_export_png_is_a_valid_image_twice_the_chart_size(page, server, tmp_path
 
     page.goto(f"{server}/export")
     page.get_by_text("Everything").wait_for(timeout=90_000)
+    _wait_idle(page)
     with page.expect_download(timeout=60_000) as png_dl:
         page.get_by_role("button", name="PNG").first.click()
     with page.expect_download(timeout=60_000) as svg_dl:
