@@ -156,9 +156,9 @@ def test_export_png_is_a_valid_image_twice_the_chart_size(page, server, tmp_path
     page.get_by_text("Everything").wait_for(timeout=90_000)
     _wait_idle(page)
     with page.expect_download(timeout=60_000) as png_dl:
-        page.get_by_role("button", name="PNG").first.click()
+        page.locator("[data-testid='stDownloadButton'] button", has_text="PNG").first.click()
     with page.expect_download(timeout=60_000) as svg_dl:
-        page.get_by_role("button", name="SVG").first.click()
+        page.locator("[data-testid='stDownloadButton'] button", has_text="SVG").first.click()
     png = tmp_path / "chart.png"
     svg = tmp_path / "chart.svg"
     png_dl.value.save_as(png)
