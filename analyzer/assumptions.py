@@ -44,11 +44,14 @@ def _check_number(key: str, value: Any, low: float, high: float) -> float:
 
 def _check_date(key: str, value: Any) -> str:
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        date = dt.date.fromisoformat(str(value))
     except ValueError:
         raise AssumptionsError(
             f"{key} must be an ISO date like 2025-06-30, got {value!r}"
         ) from None
+    if not 1900 <= date.year <= 2200:
+        raise AssumptionsError(f"{key} must be a date between 1900 and 2200, got {value!r}")
+    return date.isoformat()
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,14 @@ class ClaimOverride:
             raise AssumptionsError("claim_overrides: claim_id must not be empty")
 
 
+def _no_duplicates(where: str, keys: list[Any]) -> None:
+    seen = set()
+    for key in keys:
+        if key in seen:
+            raise AssumptionsError(f"{where}: {key!r} is given twice; keep one")
+        seen.add(key)
+
+
 @dataclass(frozen=True)
 class Assumptions:
     """Everything the genuine-adoption model assumes. Frozen and hashable."""
@@ -151,7 +162,14 @@ class Assumptions:
 
     def __post_init__(self) -> None:
         for company, date in self.mandate_dates:
+            if not company:
+                raise AssumptionsError("mandate_dates: company must not be empty")
             _check_date(f"mandate_dates[{company}]", date)
+        _no_duplicates("mandate_dates", [c for c, _ in self.mandate_dates])
+        _no_duplicates(
+            "company_overrides", [(o.company, o.metric_kind) for o in self.company_overrides]
+        )
+        _no_duplicates("claim_overrides", [o.claim_id for o in self.claim_overrides])
 
     def base(self, kind: str) -> Dist:
         """The base distribution of ``kind`` (a :class:`MetricKind` value)."""
@@ -340,7 +358,8 @@ def load_assumptions(path: str | Path) -> Assumptions:
 
 def _toml_value(value: Any) -> str:
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # JSON string escapes are valid TOML
+        # JSON string escapes are valid TOML; TOML also wants DEL escaped
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
     if isinstance(value, float):
         return repr(value)
     return str(value)
@@ -348,7 +367,7 @@ def _toml_value(value: Any) -> str:
 
 def _toml_key(key: str) -> str:
     bare = key.replace("_", "").replace("-", "").isalnum() and key.isascii()
-    return key if bare else json.dumps(key, ensure_ascii=False)
+    return key if bare else _toml_value(key)
 
 
 def dump_assumptions(a: Assumptions, fmt: str = "toml") -> str:
