@@ -57,6 +57,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _evidence_text(items: list[dict[str, Any]]) -> str:
+    """Evidence as one CSV cell: ``document p.N: sentence [note]`` joined by `` | ``."""
+    parts = []
+    for e in items:
+        page = f" p.{e['page']}" if e.get("page") is not None else ""
+        note = f" [{e['note']}]" if e.get("note") else ""
+        parts.append(f"{e['document']}{page}: {e['sentence']}{note}")
+    return " | ".join(parts)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from analyzer.assumptions import Assumptions, load_assumptions, preset
     from analyzer.pipeline import analyze
@@ -76,7 +86,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.format == "csv":
         claims.to_csv(sys.stdout, index=False)
         print()
-        flags.drop(columns=["evidence"]).to_csv(sys.stdout, index=False)
+        flags.assign(evidence=flags["evidence"].map(_evidence_text)).to_csv(sys.stdout, index=False)
     else:
         payload = {
             "claims": json.loads(claims.to_json(orient="records", force_ascii=False)),
