@@ -97,17 +97,14 @@ def _signal_dates(signals_df: pd.DataFrame, kind: str) -> pd.DataFrame:
     return frame.groupby("company", as_index=False)["date"].min()
 
 
-def _active(
-    claims: pd.DataFrame, when: pd.Series, starts: pd.DataFrame
-) -> tuple[pd.Series, pd.Series]:
-    """Whether a company-level signal is in force at ``when`` (undated either side: in force)."""
-    start = claims["company"].map(starts.set_index("company")["date"]) if len(starts) else None
-    has = claims["company"].isin(starts["company"]) if len(starts) else claims["company"].isna()
-    if start is None:
-        return has & False, has & False
-    start = pd.to_datetime(start)
-    on = has & (start.isna() | when.isna() | (when >= start))
-    return on.fillna(False).astype(bool), has.fillna(False).astype(bool)
+def _active(claims: pd.DataFrame, when: pd.Series, starts: pd.DataFrame) -> np.ndarray:
+    """Whether a company's signal is in force at ``when`` (undated on either side: in force)."""
+    if starts.empty:
+        return np.zeros(len(claims), dtype=bool)
+    start = pd.to_datetime(claims["company"].map(starts.set_index("company")["date"]))
+    has = claims["company"].isin(starts["company"]).fillna(False)
+    on = has & (start.isna() | when.isna() | (when >= start).fillna(False))
+    return on.fillna(False).to_numpy(dtype=bool)
 
 
 # ---------------------------------------------------------------------------- inputs
@@ -167,17 +164,15 @@ def inflation_inputs(
     timed = ~outcome
     uplift_end, uplift_start = fixed.copy(), fixed.copy()
     for starts, size in ((mandates, m.mandate), (boards, m.leaderboard)):
-        on_end, _ = _active(c, end, starts)
-        on_start, _ = _active(c, start, starts)
-        uplift_end += np.where(timed & on_end.to_numpy(), size, 0.0)
-        uplift_start += np.where(timed & on_start.to_numpy(), size, 0.0)
+        uplift_end += np.where(timed & _active(c, end, starts), size, 0.0)
+        uplift_start += np.where(timed & _active(c, start, starts), size, 0.0)
 
     is_growth = (c["measure"].astype("string") == "growth").fillna(False).to_numpy()
     # claim overrides are final: their distribution, no modifiers
     ids = c["claim_id"].astype("string")
-    for override in a.claim_overrides:
-        hit = (ids == override.claim_id).fillna(False).to_numpy()
-        means[hit], concs[hit] = override.dist.mean, override.dist.concentration
+    for pin in a.claim_overrides:
+        hit = (ids == pin.claim_id).fillna(False).to_numpy()
+        means[hit], concs[hit] = pin.dist.mean, pin.dist.concentration
         uplift_end[hit] = uplift_start[hit] = 0.0
         source[hit] = "claim override"
     uplift_start = np.where(is_growth, uplift_start, uplift_end)
