@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analyzer import stats
@@ -231,10 +232,15 @@ def _evidence(rows: pd.DataFrame, note: str | Callable[[Any], str] = "", limit: 
     return out
 
 
+def _text(value: Any, default: str = "") -> str:
+    """``value`` as text, ``default`` when missing (NA-safe)."""
+    return default if value is None or pd.isna(value) or value == "" else str(value)
+
+
 def _claim_note(row: Any) -> str:
-    value = "" if pd.isna(row.value_text) else str(row.value_text)
-    figure = value or f"{row.value:g}"
-    return f"{row.fiscal_period or 'undated'}: {figure} ({row.metric_kind}, {row.period})"
+    figure = _text(row.value_text) or f"{row.value:g}"
+    when = _text(row.fiscal_period, "undated")
+    return f"{when}: {figure} ({_text(row.metric_kind, '?')}, {_text(row.period, 'none')})"
 
 
 def _share(x: float) -> str:
@@ -309,6 +315,11 @@ def _count_no_window(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> F
     )
 
 
+def _period_label(rows: pd.DataFrame) -> str:
+    first = rows.iloc[0]
+    return _text(first["fiscal_period"], str(first["date"].date()))
+
+
 def _definition_switch(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
     levels = claims.loc[(claims["measure"] == "level") & claims["date"].notna()]
     levels = levels.loc[levels["metric_kind"].isin(["user_count", "usage_activity"])]
@@ -325,8 +336,8 @@ def _definition_switch(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) ->
                 before = "/".join(sorted(f"{p} {u}" for p, u in old_defs))
                 after = "/".join(sorted(f"{p} {u}" for p, u in new_defs))
                 messages.append(
-                    f"{kind} of {population}: {before} in {old['fiscal_period'].iloc[0]} "
-                    f"-> {after} in {new['fiscal_period'].iloc[0]}"
+                    f"{kind} of {population}: {before} in {_period_label(old)} "
+                    f"-> {after} in {_period_label(new)}"
                 )
                 found += _evidence(old, "old definition: " + before, 1)
                 found += _evidence(new, "new definition: " + after, 1)
@@ -479,17 +490,18 @@ def _internal_only(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Fou
 
 
 def _is_round(value: float) -> bool:
-    if not math.isfinite(value) or value <= 0:
+    if not math.isfinite(value) or value < 1e-300:  # also skips subnormals
         return False
     scale = 10 ** math.floor(math.log10(value))
     return math.isclose(value / scale, round(value / scale), rel_tol=1e-9)
 
 
 def _vague(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
-    text = claims["value_text"].fillna("").astype(str)
-    vague_words = text.map(lambda s: bool(_VAGUE.search(s)))
-    round_approx = (claims["qualifier"] == "approx") & claims["value"].map(_is_round)
-    hits = claims.loc[vague_words | round_approx.fillna(False)]
+    texts = claims["value_text"].fillna("").astype(str)
+    vague_words = np.array([bool(_VAGUE.search(t)) for t in texts], dtype=bool)
+    rounded = np.array([_is_round(float(v)) for v in claims["value"]], dtype=bool)
+    approx = (claims["qualifier"] == "approx").fillna(False).to_numpy(dtype=bool)
+    hits = claims.loc[vague_words | (approx & rounded)]
     if hits.empty:
         return None
     return (
@@ -536,6 +548,23 @@ RULES: dict[str, Callable[[pd.DataFrame, pd.DataFrame, dict], Found]] = {
 }
 
 
+_VOCAB_FILL = {
+    "metric_kind": "",
+    "unit": "",
+    "population": "none",
+    "period": "none",
+    "qualifier": "",
+    "measure": "",
+    "kind": "",
+}
+
+
+def _fill_vocab(frame: pd.DataFrame) -> pd.DataFrame:
+    """Missing vocabulary values (possible in frames read back from storage) as plain strings."""
+    fills = {k: v for k, v in _VOCAB_FILL.items() if k in frame.columns}
+    return frame.fillna(fills)
+
+
 def raise_flags(
     claims_df: pd.DataFrame,
     signals_df: pd.DataFrame,
@@ -544,8 +573,8 @@ def raise_flags(
 ) -> list[Flag]:
     """Check every catalogue rule per company; rows without a company are skipped."""
     th = _merge(DEFAULT_THRESHOLDS, thresholds)
-    claims = claims_df.loc[claims_df["company"].notna()]
-    signals = signals_df.loc[signals_df["company"].notna()]
+    claims = _fill_vocab(claims_df.loc[claims_df["company"].notna()])
+    signals = _fill_vocab(signals_df.loc[signals_df["company"].notna()])
     claims = claims.assign(date=period_dates(claims["period_end"], claims["fiscal_period"]))
     signals = signals.assign(date=period_dates(signals["period_end"], signals["fiscal_period"]))
     companies = sorted(set(claims["company"]) | set(signals["company"]))

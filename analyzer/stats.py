@@ -3,9 +3,9 @@
 Both fits work on ``log(value)`` against time in years, by OLS with heteroskedasticity-robust
 HC3 standard errors and t-based intervals, which is honest about how little a dozen quarterly
 points can say. (HC3 rather than HAC/Newey-West: on 16-point series HAC intervals covered the true
-step only ~81% of the time at a nominal 90%, HC3 ~92%; see ``tests/test_stats.py``.) With too few points they raise
-:class:`~analyzer.errors.InsufficientDataError` ("not enough data: N points, need M") instead of
-returning a precise-looking number.
+step only ~81% of the time at a nominal 90%, HC3 ~92%; see ``tests/test_stats.py``.)
+With too few points they raise :class:`~analyzer.errors.InsufficientDataError` ("not enough data:
+N points, need M") instead of returning a precise-looking number.
 """
 
 from __future__ import annotations
@@ -89,6 +89,15 @@ def _fit(y: np.ndarray, x: np.ndarray) -> Any:
     return sm.OLS(y, x).fit(cov_type="HC3", use_t=True)
 
 
+def _check_finite(res: Any, index: int, n: int) -> None:
+    """Refuse a fit whose estimate or interval is not a finite number (a degenerate design)."""
+    values = [res.params[index], res.bse[index], res.pvalues[index]]
+    if not np.all(np.isfinite(values)) or res.bse[index] <= 0:
+        raise InsufficientDataError(
+            f"not enough data: the {n} points do not pin down the estimate (degenerate fit)"
+        )
+
+
 def mandate_step(
     dates: Sequence[Any] | pd.Series,
     values: Sequence[float] | pd.Series,
@@ -121,6 +130,7 @@ def mandate_step(
             f"not enough data for a mandate step: {n} points, need {x.shape[1] + 1}"
         )
     res = _fit(y, x)
+    _check_finite(res, 2, n)
     lo, hi = res.conf_int(alpha=1 - confidence)[2]
     step = float(np.exp(res.params[2]))
     step_lo, step_hi = float(np.exp(lo)), float(np.exp(hi))
@@ -167,6 +177,7 @@ def decoupling(
     x = np.column_stack([1 - is_act, is_act, t, t * is_act])
     y = np.log(np.concatenate([act["value"].to_numpy(float), out["value"].to_numpy(float)]))
     res = _fit(y, x)
+    _check_finite(res, 3, len(y))
     lo, hi = res.conf_int(alpha=1 - confidence)[3]
     return DecouplingFit(
         excess_growth=float(np.exp(res.params[3])),

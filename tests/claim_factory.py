@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
+from hypothesis import strategies as st
 
 from analyzer.records import (
     Claim,
@@ -97,3 +98,52 @@ def quarters(start_year: int, n: int) -> list[tuple[str, str]]:
         year, q = start_year + i // 4, i % 4 + 1
         out.append((f"{year}-Q{q}", f"{year}-{ends[q]}"))
     return out
+
+
+# ---------------------------------------------------------------------------- hypothesis
+
+KINDS = ["usage_activity", "user_count", "share_of_work", "outcome"]
+PERIODS = ["daily", "weekly", "monthly", "quarterly", "annual", "cumulative", "none"]
+UNITS = ["share", "tokens", "users", "customers", "usd", "requests", "multiple", "count"]
+POPULATIONS = ["employees", "developers", "customers", "users", "code", "none"]
+
+
+def claims_strategy(max_size: int = 8) -> st.SearchStrategy[list[Claim]]:
+    """Lists of valid claims across every vocabulary, with good, odd and missing dates."""
+    return st.lists(
+        st.builds(
+            claim,
+            company=st.sampled_from(["Acme", "Beta", None]),
+            value=st.floats(0, 1e15, allow_nan=False),
+            metric_kind=st.sampled_from(KINDS),
+            period=st.sampled_from(PERIODS),
+            unit=st.sampled_from(UNITS),
+            population=st.sampled_from(POPULATIONS),
+            qualifier=st.sampled_from(["at_least", "approx", "at_most", "exact"]),
+            measure=st.sampled_from(["level", "growth"]),
+            doc_type=st.sampled_from(["10-K", "press_release", "other"]),
+            fiscal_period=st.sampled_from(
+                [None, "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "FY2024", "garbage"]
+            ),
+            period_end=st.sampled_from([None, "2024-05-01", "2023-01-31", "not a date"]),
+            value_text=st.sampled_from(["", "80%", "tens of thousands", "about 2 million"]),
+            page=st.sampled_from([None, 1, 3]),
+        ),
+        min_size=1,
+        max_size=max_size,
+    )
+
+
+def signals_strategy(max_size: int = 4) -> st.SearchStrategy[list[Signal]]:
+    return st.lists(
+        st.builds(
+            signal,
+            company=st.sampled_from(["Acme", "Beta", None]),
+            kind=st.sampled_from(["mandate", "leaderboard", "target", "plan"]),
+            value=st.sampled_from([None, 0.5, 0.8, 3.0]),
+            population=st.sampled_from(POPULATIONS),
+            fiscal_period=st.sampled_from([None, "2024-Q1", "FY2022"]),
+            period_end=st.sampled_from([None, "2024-03-01", "bad"]),
+        ),
+        max_size=max_size,
+    )

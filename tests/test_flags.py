@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from claim_factory import claim, frames, quarters, signal
+from claim_factory import claim, claims_strategy, frames, quarters, signal, signals_strategy
+from hypothesis import HealthCheck, given, settings
 
 from analyzer import flags
 from analyzer.records import Flag, Severity
@@ -301,3 +302,25 @@ def test_docs_list_every_flag():
     text = (Path(__file__).resolve().parents[1] / "docs" / "flags.md").read_text()
     for f in flags.CATALOGUE:
         assert f"`{f.id}`" in text, f.id
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=claims_strategy(12), signals=signals_strategy())
+def test_flags_never_crash_and_always_cite_evidence(claims, signals):
+    c, s = frames(claims, signals)
+    raised = flags.raise_flags(c, s)
+    known = {c.company for c in claims} | {s.company for s in signals}
+    for flag in raised:
+        assert flag.company in known and flag.flag_id in flags.CATALOGUE_BY_ID
+        assert flag.evidence
+    levels = flags.company_levels(raised, companies=c["company"].dropna().unique())
+    assert set(levels["level"]) <= {"none", "yellow", "red"}
+
+
+def test_missing_vocabulary_values_do_not_crash():
+    c, s = frames([*clean(), claim(period="monthly")], [signal()])
+    for col in ("metric_kind", "unit", "population", "period", "qualifier", "measure"):
+        c.loc[1, col] = None
+    s.loc[0, "kind"] = None
+    raised = {f.flag_id for f in flags.raise_flags(c, s)}
+    assert "low_bar_frequency" in raised and "usage_mandate" not in raised

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from claim_factory import claim, frames, quarters, signal
+from claim_factory import KINDS, claim, claims_strategy, frames, quarters, signal, signals_strategy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_allclose
@@ -225,9 +225,6 @@ def test_period_dates():
 
 # ---------------------------------------------------------------------------- properties
 
-KINDS = ["usage_activity", "user_count", "share_of_work", "outcome"]
-PERIODS = ["daily", "weekly", "monthly", "quarterly", "annual", "cumulative", "none"]
-UNITS = ["share", "tokens", "users", "usd", "requests", "multiple"]
 dists = st.builds(
     Dist,
     mean=st.floats(0.0, 0.95, allow_nan=False),
@@ -250,32 +247,8 @@ assumptions_st = st.builds(
         max_inflation=st.floats(0, 0.99),
     ),
 )
-claims_st = st.lists(
-    st.builds(
-        claim,
-        company=st.sampled_from(["Acme", "Beta", None]),
-        value=st.floats(0, 1e15, allow_nan=False),
-        metric_kind=st.sampled_from(KINDS),
-        period=st.sampled_from(PERIODS),
-        unit=st.sampled_from(UNITS),
-        measure=st.sampled_from(["level", "growth"]),
-        doc_type=st.sampled_from(["10-K", "press_release", "other"]),
-        fiscal_period=st.sampled_from([None, "2023-Q4", "2024-Q2", "FY2024", "garbage"]),
-        period_end=st.sampled_from([None, "2024-05-01", "not a date"]),
-    ),
-    min_size=1,
-    max_size=8,
-)
-signals_st = st.lists(
-    st.builds(
-        signal,
-        company=st.sampled_from(["Acme", "Beta", None]),
-        kind=st.sampled_from(["mandate", "leaderboard", "target", "plan"]),
-        fiscal_period=st.sampled_from([None, "2024-Q1", "FY2022"]),
-        period_end=st.sampled_from([None, "2024-03-01", "bad"]),
-    ),
-    max_size=4,
-)
+claims_st = claims_strategy()
+signals_st = signals_strategy()
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -350,3 +323,13 @@ def test_growth_formula_property(value, base, uplift):
         rtol=1e-6,
     )
     assert out["genuine_central"] <= value * (1 + 1e-12)
+
+
+def test_missing_vocabulary_values_fall_back_to_usage_activity():
+    c, s = frames([claim(), claim(period="monthly")], [signal(kind="leaderboard", value=None)])
+    for col in ("metric_kind", "unit", "population", "period", "qualifier", "measure", "doc_type"):
+        c.loc[1, col] = None
+    s.loc[0, "company"] = None
+    out = model.estimate_claims(c, s, SHARP)
+    assert_allclose(out["inflation_central"], [0.25, 0.30], atol=0.005)
+    assert not out["is_lower_bound"].iloc[1]

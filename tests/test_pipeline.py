@@ -11,7 +11,8 @@ import io
 import json
 
 import pytest
-from claim_factory import claim, frames, signal
+from claim_factory import claim, claims_strategy, frames, signal, signals_strategy
+from hypothesis import HealthCheck, given, settings
 
 from analyzer import cli, pipeline
 from analyzer.assumptions import dump_assumptions, preset
@@ -79,7 +80,9 @@ def test_analyze_from_extractions_and_presets():
     base = pipeline.analyze(extractions())
     sceptic = pipeline.analyze(extractions(), preset("sceptic"))
     believer = pipeline.analyze(extractions(), preset("believer"))
-    d = [r.companies.set_index("company").loc["Acme", "discount"] for r in (believer, base, sceptic)]
+    d = [
+        r.companies.set_index("company").loc["Acme", "discount"] for r in (believer, base, sceptic)
+    ]
     assert d[0] < d[1] < d[2]
     assert {f.flag_id for f in base.flags if f.company == "Acme"} >= {
         "usage_mandate",
@@ -156,3 +159,14 @@ def test_cli_csv_has_claims_then_flags_with_evidence_text(no_extractor, capsys):
     flag_rows = list(csv.DictReader(io.StringIO(flags_part)))
     mandate = next(r for r in flag_rows if r["flag_id"] == "usage_mandate")
     assert mandate["evidence"].startswith("acme-memo.txt p.2: Every engineer is expected")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=claims_strategy(10), signals=signals_strategy())
+def test_analyze_any_valid_records(claims, signals):
+    c, s = frames(claims, signals)
+    result = pipeline.analyze(claims=c, signals=s)
+    assert len(result.estimates) == len(c)
+    named = {x.company for x in claims if x.company}
+    assert set(result.companies["company"]) == named
+    assert result.companies["flag_level"].isin(["none", "yellow", "red"]).all()

@@ -1,4 +1,4 @@
-"""statsmodels fits: a known step and a known decoupling are recovered; too little data is refused."""
+"""statsmodels fits: known steps and decoupling are recovered; too little data is refused."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_no_step_is_not_significant():
 
 
 def test_too_few_points_says_so():
-    with pytest.raises(InsufficientDataError, match="not enough data.*3 points, need 4"):
+    with pytest.raises(InsufficientDataError, match=r"not enough data.*3 points, need 4"):
         stats.mandate_step(DATES[:3], [1.0, 2.0, 3.0], DATES[1])
     with pytest.raises(InsufficientDataError, match="1 points before and 5 after"):
         stats.mandate_step(DATES[:6], np.arange(1.0, 7.0), DATES[1])
