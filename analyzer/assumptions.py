@@ -267,8 +267,12 @@ def _dist(where: str, raw: Any, default: Dist | None = None) -> Dist:
     return Dist(mean, conc)
 
 
-def from_dict(data: Mapping[str, Any]) -> Assumptions:
-    """Assumptions from the nested dict layout; missing keys keep their defaults."""
+def from_dict(data: Mapping[str, Any], base: Assumptions | None = None) -> Assumptions:
+    """Assumptions from the nested dict layout; missing keys keep their value in ``base``.
+
+    ``base`` defaults to :class:`Assumptions` (the base preset). Lists and tables given in
+    ``data`` (mandate dates, overrides) replace those of ``base``.
+    """
     if not isinstance(data, Mapping):
         raise AssumptionsError("assumptions must be a table/object at the top level")
     allowed = {"inflation", "modifiers", "mandate_dates", "company_overrides", "claim_overrides"}
@@ -277,7 +281,7 @@ def from_dict(data: Mapping[str, Any]) -> Assumptions:
         raise AssumptionsError(
             f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
         )
-    defaults = Assumptions()
+    defaults = base or Assumptions()
     kw: dict[str, Any] = {}
     inflation = data.get("inflation", {})
     if not isinstance(inflation, Mapping):
@@ -297,13 +301,15 @@ def from_dict(data: Mapping[str, Any]) -> Assumptions:
         raise AssumptionsError(
             f"modifiers: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(names)}"
         )
-    kw["modifiers"] = Modifiers(**{k: mods[k] for k in names if k in mods})
+    if mods:
+        kw["modifiers"] = dataclasses.replace(defaults.modifiers, **dict(mods))
     dates = data.get("mandate_dates", {})
     if not isinstance(dates, Mapping):
         raise AssumptionsError("mandate_dates must be a table of company = ISO date")
-    kw["mandate_dates"] = tuple(
-        (str(c), _check_date(f"mandate_dates[{c}]", d)) for c, d in dates.items()
-    )
+    if "mandate_dates" in data:
+        kw["mandate_dates"] = tuple(
+            (str(c), _check_date(f"mandate_dates[{c}]", d)) for c, d in dates.items()
+        )
     overrides = []
     for i, raw in enumerate(data.get("company_overrides", []) or []):
         where = f"company_overrides[{i}]"
@@ -315,7 +321,8 @@ def from_dict(data: Mapping[str, Any]) -> Assumptions:
                 str(raw["company"]), str(raw.get("metric_kind", "*")), _dist(where, rest)
             )
         )
-    kw["company_overrides"] = tuple(overrides)
+    if "company_overrides" in data:
+        kw["company_overrides"] = tuple(overrides)
     claim_ov = []
     for i, raw in enumerate(data.get("claim_overrides", []) or []):
         where = f"claim_overrides[{i}]"
@@ -323,15 +330,20 @@ def from_dict(data: Mapping[str, Any]) -> Assumptions:
             raise AssumptionsError(f"{where} needs claim_id, mean[, concentration]")
         rest = {k: v for k, v in raw.items() if k != "claim_id"}
         claim_ov.append(ClaimOverride(str(raw["claim_id"]), _dist(where, rest)))
-    kw["claim_overrides"] = tuple(claim_ov)
-    return Assumptions(**kw)
+    if "claim_overrides" in data:
+        kw["claim_overrides"] = tuple(claim_ov)
+    return dataclasses.replace(defaults, **kw)
 
 
 # ---------------------------------------------------------------------------- files
 
 
-def load_assumptions(path: str | Path) -> Assumptions:
-    """Read a TOML (``.toml``) or JSON (anything else starting with ``{``) assumptions file."""
+def load_assumptions(path: str | Path, base: Assumptions | None = None) -> Assumptions:
+    """Read a TOML or JSON (``.json``, or text starting with ``{``) assumptions file.
+
+    Keys the file leaves out keep their value in ``base`` (default: the base preset), so a short
+    file can tweak a preset.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -351,7 +363,7 @@ def load_assumptions(path: str | Path) -> Assumptions:
             f"cannot parse the assumptions file: {exc}", document=str(path)
         ) from None
     try:
-        return from_dict(data)
+        return from_dict(data, base)
     except AssumptionsError as exc:
         raise AssumptionsError(exc.reason, document=str(path)) from None
 

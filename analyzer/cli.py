@@ -73,9 +73,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from analyzer.records import flags_frame
 
     try:
-        assumptions = load_assumptions(Path(args.assumptions)) if args.assumptions else None
-        if args.preset:
-            assumptions = preset(args.preset) if assumptions is None else assumptions
+        # a file tweaks the preset: keys it leaves out keep the preset's values
+        assumptions = preset(args.preset) if args.preset else None
+        if args.assumptions:
+            assumptions = load_assumptions(Path(args.assumptions), base=assumptions)
     except (AnalyzerError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -116,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="estimate genuine adoption and raise flags")
     p.add_argument("paths", nargs="+")
-    p.add_argument("--assumptions", help="assumptions file (TOML or JSON)")
+    p.add_argument(
+        "--assumptions", help="assumptions file (TOML or JSON); applied on top of --preset"
+    )
     p.add_argument("--preset", help="named preset: believer, base, sceptic")
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--seed", type=int, default=0)

@@ -161,7 +161,9 @@ def inflation_inputs(
             [mandates.loc[~mandates["company"].isin(given["company"])], given], ignore_index=True
         )
     boards = _signal_dates(signals_df, "leaderboard")
-    timed = ~outcome
+    # staff mandates and leaderboards inflate internal and company-wide usage, not customer figures
+    customers = (c["population"].astype("string") == "customers").fillna(False).to_numpy(bool)
+    timed = ~outcome & ~customers
     uplift_end, uplift_start = fixed.copy(), fixed.copy()
     for starts, size in ((mandates, m.mandate), (boards, m.leaderboard)):
         uplift_end += np.where(timed & _active(c, end, starts), size, 0.0)

@@ -82,6 +82,16 @@ def test_toml_is_readable():
     assert "[[company_overrides]]" in text
 
 
+def test_partial_file_tweaks_a_base(tmp_path):
+    path = tmp_path / "tweak.toml"
+    path.write_text("[modifiers]\nleaderboard = 0.2\n")
+    sceptic = preset("sceptic")
+    a = load_assumptions(path, base=sceptic)
+    assert a.modifiers.leaderboard == 0.2
+    assert a.modifiers.mandate == sceptic.modifiers.mandate
+    assert a.usage_activity == sceptic.usage_activity
+
+
 def test_partial_file_keeps_defaults(tmp_path):
     path = tmp_path / "a.toml"
     path.write_text("[inflation.outcome]\nmean = 0.1\n\n[modifiers]\nmandate = 0.2\n")

@@ -333,3 +333,9 @@ def test_missing_vocabulary_values_fall_back_to_usage_activity():
     out = model.estimate_claims(c, s, SHARP)
     assert_allclose(out["inflation_central"], [0.25, 0.30], atol=0.005)
     assert not out["is_lower_bound"].iloc[1]
+
+
+def test_staff_mandate_leaves_customer_figures_alone():
+    claims = [claim(population="customers", period="daily"), claim(period="daily")]
+    out = estimate(claims, [signal(), signal(kind="leaderboard", value=None)])
+    assert_allclose(out["inflation_central"], [0.20, 0.35], atol=0.005)

@@ -137,6 +137,9 @@ def test_cli_preset_and_assumptions_file(no_extractor, capsys, tmp_path):
     path = tmp_path / "scenario.toml"
     path.write_text(dump_assumptions(preset("believer")))
     assert central("--assumptions", str(path)) > base
+    tweak = tmp_path / "tweak.toml"
+    tweak.write_text("[modifiers]\nmandate = 0.5\n")
+    assert central("--preset", "sceptic", "--assumptions", str(tweak)) < sceptic
 
 
 def test_cli_bad_preset_and_file_are_one_line_errors(no_extractor, capsys, tmp_path):
