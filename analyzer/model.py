@@ -20,6 +20,7 @@ evaluated as one ``(m, draws)`` numpy array; no Python loop runs per draw or per
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -66,22 +67,40 @@ TIMELINE_COLUMNS: dict[str, str] = {
 # ---------------------------------------------------------------------------- dates
 
 
+def _on_unique(values: pd.Series, fn: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """Apply a parser to the distinct values only (periods repeat a lot), then map back."""
+    codes, uniques = pd.factorize(values.astype("string"))
+    out = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[ns]")
+    if len(uniques):
+        parsed = fn(pd.Series(uniques, dtype="string")).to_numpy(dtype="datetime64[ns]")
+        known = codes >= 0
+        out[known] = parsed[codes[known]]
+    return pd.Series(out, index=values.index)
+
+
+def _parse_iso(text: pd.Series) -> pd.Series:
+    return pd.to_datetime(text, errors="coerce", format="ISO8601")
+
+
+def _fiscal_end(text: pd.Series) -> pd.Series:
+    fp = text.str.strip().str.upper()
+    parts = fp.str.extract(r"^(?:FY)?(\d{4})(?:[-\s]?Q([1-4]))?$")
+    year = pd.to_numeric(parts[0], errors="coerce")
+    month = pd.to_numeric(parts[1], errors="coerce").fillna(4) * 3
+    first = pd.to_datetime(
+        pd.DataFrame({"year": year, "month": month, "day": 1}).dropna(), errors="coerce"
+    )
+    return (first + pd.offsets.MonthEnd(0)).reindex(fp.index)
+
+
 def period_dates(period_end: pd.Series, fiscal_period: pd.Series) -> pd.Series:
     """The date of each row: ``period_end`` when given, else the end of ``fiscal_period``.
 
     ``"2024-Q3"`` ends on 2024-09-30 and ``"FY2024"`` on 2024-12-31 (calendar quarters; a
     company's own fiscal calendar needs ``period_end``). Unknown -> ``NaT``.
     """
-    explicit = pd.to_datetime(period_end.astype("string"), errors="coerce", format="ISO8601")
-    fp = fiscal_period.astype("string").str.strip().str.upper()
-    parts = fp.str.extract(r"^(?:FY)?(\d{4})(?:[-\s]?Q([1-4]))?$")
-    year = pd.to_numeric(parts[0], errors="coerce")
-    quarter = pd.to_numeric(parts[1], errors="coerce").fillna(4)
-    month = quarter * 3
-    first = pd.to_datetime(
-        pd.DataFrame({"year": year, "month": month, "day": 1}).dropna(), errors="coerce"
-    )
-    derived = (first + pd.offsets.MonthEnd(0)).reindex(fp.index)
+    explicit = _on_unique(period_end, _parse_iso)
+    derived = _on_unique(fiscal_period, _fiscal_end)
     return explicit.fillna(derived).astype("datetime64[ns]")
 
 
