@@ -393,7 +393,10 @@ def _annual_growth(series: pd.DataFrame) -> float | None:
 
 def _outgrows(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
     activity = _dated_series(claims.loc[claims["metric_kind"] == "usage_activity"])
-    outcome = _dated_series(claims.loc[claims["metric_kind"] == "outcome"])
+    outcomes = claims.loc[claims["metric_kind"] == "outcome"]
+    if (outcomes["unit"] == "usd").any():  # revenue is the outcome that matters most
+        outcomes = outcomes.loc[outcomes["unit"] == "usd"]
+    outcome = _dated_series(outcomes)
     limit = int(th["max_evidence"])
     pair_note = "activity vs outcome"
     if len(activity) >= th["min_points"] and len(outcome) >= th["min_points"]:

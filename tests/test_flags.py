@@ -246,6 +246,17 @@ def test_outgrows_uses_the_decoupling_fit_with_enough_points():
     assert "activity_outgrows_outcome" not in ids(parallel, [])
 
 
+def test_outgrows_compares_with_revenue_when_there_is_revenue():
+    # customers grow as fast as tokens, revenue does not: the revenue comparison decides
+    claims = (
+        _series("usage_activity", "tokens", 1.5, 8)
+        + _series("outcome", "usd", 1.03, 8)
+        + _series("outcome", "customers", 1.5, 8)
+        + _series("outcome", "customers", 1.5, 8)
+    )
+    assert "activity_outgrows_outcome" in ids(claims, [])
+
+
 def test_outgrows_falls_back_to_first_and_last_with_few_points():
     claims = _series("usage_activity", "tokens", 2.0, 3) + _series("outcome", "usd", 1.05, 2)
     flag = ids(claims, [])["activity_outgrows_outcome"]
