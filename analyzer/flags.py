@@ -374,15 +374,6 @@ def _hugging(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
     ]
 
 
-def _dated_series(rows: pd.DataFrame) -> pd.DataFrame:
-    rows = rows.loc[(rows["measure"] == "level") & rows["date"].notna() & (rows["value"] > 0)]
-    if rows.empty:
-        return rows
-    unit = rows["unit"].value_counts().index[0]
-    rows = rows.loc[rows["unit"] == unit].sort_values("date")
-    return rows.drop_duplicates("date", keep="last")
-
-
 def _annual_growth(series: pd.DataFrame) -> float | None:
     first, last = series.iloc[0], series.iloc[-1]
     years = (last["date"] - first["date"]).days / 365.25
@@ -392,11 +383,8 @@ def _annual_growth(series: pd.DataFrame) -> float | None:
 
 
 def _outgrows(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
-    activity = _dated_series(claims.loc[claims["metric_kind"] == "usage_activity"])
-    outcomes = claims.loc[claims["metric_kind"] == "outcome"]
-    if (outcomes["unit"] == "usd").any():  # revenue is the outcome that matters most
-        outcomes = outcomes.loc[outcomes["unit"] == "usd"]
-    outcome = _dated_series(outcomes)
+    activity = stats.metric_series(claims.loc[claims["metric_kind"] == "usage_activity"])
+    outcome = stats.metric_series(stats.outcome_rows(claims))  # revenue when there is revenue
     limit = int(th["max_evidence"])
     pair_note = "activity vs outcome"
     if len(activity) >= th["min_points"] and len(outcome) >= th["min_points"]:
@@ -452,8 +440,8 @@ def _mandate_step(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Foun
         return None
     mandate = mandates.sort_values("date").iloc[0]
     when = mandate["date"]
-    for kind in ("user_count", "share_of_work", "usage_activity"):
-        series = _dated_series(claims.loc[claims["metric_kind"] == kind])
+    for kind in stats.STEP_KINDS:
+        series = stats.metric_series(claims.loc[claims["metric_kind"] == kind])
         if len(series) < th["min_points"]:
             continue
         try:

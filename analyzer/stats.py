@@ -19,6 +19,7 @@ import pandas as pd
 import statsmodels.api as sm
 
 from analyzer.errors import InsufficientDataError
+from analyzer.model import period_dates
 
 MIN_POINTS = 4
 MIN_SIDE = 2
@@ -189,4 +190,101 @@ def decoupling(
         activity_growth_per_year=float(np.exp(res.params[2] + res.params[3])),
         outcome_growth_per_year=float(np.exp(res.params[2])),
         confidence=confidence,
+    )
+
+
+# ---------------------------------------------------------------------------- from claims
+
+STEP_KINDS = ("user_count", "share_of_work", "usage_activity")
+
+
+def metric_series(rows: pd.DataFrame, *, unit: str | None = None) -> pd.DataFrame:
+    """The dated level series in ``rows`` (claims of one company and metric kind).
+
+    Keeps positive level claims with a date (``period_end`` or fiscal period), in ``unit`` or else
+    the most common unit, one per date (the last listed), sorted by date. Adds a ``date`` column
+    when missing.
+    """
+    if "date" not in rows.columns:
+        rows = rows.assign(date=period_dates(rows["period_end"], rows["fiscal_period"]))
+    keep = (rows["measure"] == "level").fillna(False) & rows["date"].notna()
+    rows = rows.loc[keep & (rows["value"] > 0).fillna(False)]
+    if rows.empty:
+        return rows
+    chosen = unit if unit is not None else rows["unit"].value_counts().index[0]
+    rows = rows.loc[(rows["unit"] == chosen).fillna(False)].sort_values("date", kind="stable")
+    return rows.drop_duplicates("date", keep="last")
+
+
+def outcome_rows(claims: pd.DataFrame) -> pd.DataFrame:
+    """A company's outcome claims, restricted to money (revenue) when there is any."""
+    outcomes = claims.loc[(claims["metric_kind"] == "outcome").fillna(False)]
+    usd = (outcomes["unit"] == "usd").fillna(False)
+    return outcomes.loc[usd] if usd.any() else outcomes
+
+
+@dataclass(frozen=True)
+class CompanyFits:
+    """Both fits for one company, or why each could not be made (``*_note``)."""
+
+    company: str
+    step: StepFit | None
+    step_metric: str | None
+    step_note: str
+    decoupling: DecouplingFit | None
+    decoupling_note: str
+
+
+def company_fits(
+    claims_df: pd.DataFrame,
+    signals_df: pd.DataFrame,
+    company: str,
+    *,
+    min_points: int = MIN_POINTS,
+) -> CompanyFits:
+    """The mandate step (first metric kind with enough data) and usage-vs-revenue decoupling."""
+    claims = claims_df.loc[(claims_df["company"] == company).fillna(False)]
+    signals = signals_df.loc[(signals_df["company"] == company).fillna(False)]
+    mandates = signals.loc[(signals["kind"] == "mandate").fillna(False)]
+    dates = period_dates(mandates["period_end"], mandates["fiscal_period"]).dropna()
+    step: StepFit | None = None
+    step_metric: str | None = None
+    notes = []
+    if mandates.empty:
+        notes.append("no mandate")
+    elif dates.empty:
+        notes.append("the mandate has no date")
+    else:
+        for kind in STEP_KINDS:
+            series = metric_series(claims.loc[(claims["metric_kind"] == kind).fillna(False)])
+            try:
+                step = mandate_step(
+                    series["date"], series["value"], dates.min(), min_points=min_points
+                )
+            except InsufficientDataError as exc:
+                notes.append(f"{kind}: {exc.reason}")
+                continue
+            step_metric = kind
+            break
+    activity = metric_series(claims.loc[(claims["metric_kind"] == "usage_activity").fillna(False)])
+    outcome = metric_series(outcome_rows(claims))
+    fit: DecouplingFit | None = None
+    note = ""
+    try:
+        fit = decoupling(
+            activity["date"],
+            activity["value"],
+            outcome["date"],
+            outcome["value"],
+            min_points=min_points,
+        )
+    except InsufficientDataError as exc:
+        note = exc.reason
+    return CompanyFits(
+        company=company,
+        step=step,
+        step_metric=step_metric,
+        step_note="" if step is not None else "; ".join(notes),
+        decoupling=fit,
+        decoupling_note=note,
     )

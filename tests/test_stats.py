@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from claim_factory import claim, frames, quarters, signal
 from numpy.testing import assert_allclose
 
 from analyzer import stats
@@ -92,3 +93,56 @@ def test_parallel_growth_is_not_decoupled():
     fit = stats.decoupling(DATES, activity, DATES, outcome)
     assert fit.ci_low < 1 < fit.ci_high
     assert fit.p_value > 0.1
+
+
+def _quarterly(kind: str, unit: str, values, population: str = "none") -> list:
+    return [
+        claim(
+            metric_kind=kind,
+            unit=unit,
+            population=population,
+            period="quarterly",
+            fiscal_period=fp,
+            period_end=end,
+            value=float(v),
+        )
+        for (fp, end), v in zip(quarters(2020, len(values)), values, strict=True)
+    ]
+
+
+def test_company_fits_from_claims():
+    values = series(step=1.5, trend=1.2, noise=0.0, seed=0)
+    revenue = 1e9 * 1.05 ** np.arange(16)
+    c, s = frames(
+        _quarterly("usage_activity", "tokens", values) + _quarterly("outcome", "usd", revenue),
+        [signal(period_end="2022-01-15", fiscal_period=None)],
+    )
+    fits = stats.company_fits(c, s, "Acme")
+    assert fits.step_metric == "usage_activity" and fits.step_note == ""
+    assert_allclose(fits.step.step, 1.5, rtol=1e-9)
+    assert fits.decoupling is not None and fits.decoupling.excess_growth > 1
+
+
+def test_company_fits_say_why_not():
+    c, s = frames(_quarterly("usage_activity", "tokens", [1, 2, 3]), [])
+    fits = stats.company_fits(c, s, "Acme")
+    assert fits.step is None and fits.step_note == "no mandate"
+    assert fits.decoupling is None
+    assert "activity series has 3 points, need 4" in fits.decoupling_note
+    c, s = frames(
+        _quarterly("user_count", "share", [0.2, 0.3, 0.4]), [signal(period_end="2020-05-01")]
+    )
+    note = stats.company_fits(c, s, "Acme").step_note
+    assert "user_count: not enough data for a mandate step: 3 points, need 4" in note
+
+
+def test_metric_series_picks_one_unit_and_one_point_per_date():
+    rows = _quarterly("usage_activity", "tokens", [1, 2, 3]) + _quarterly(
+        "usage_activity", "requests", [5, 6]
+    )
+    rows.append(claim(metric_kind="usage_activity", unit="tokens", value=-1.0))
+    c, _ = frames(rows)
+    got = stats.metric_series(c)
+    assert got["unit"].unique().tolist() == ["tokens"]
+    assert got["value"].tolist() == [1.0, 2.0, 3.0]
+    assert stats.metric_series(c, unit="requests")["value"].tolist() == [5.0, 6.0]
