@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -11,7 +15,14 @@ from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from analyzer import model
-from analyzer.assumptions import Assumptions, ClaimOverride, CompanyOverride, Dist, Modifiers
+from analyzer.assumptions import (
+    Assumptions,
+    ClaimOverride,
+    CompanyOverride,
+    Dist,
+    Modifiers,
+    preset,
+)
 from analyzer.records import ESTIMATE_COLUMNS
 
 ZERO = Assumptions(
@@ -339,3 +350,61 @@ def test_staff_mandate_leaves_customer_figures_alone():
     claims = [claim(population="customers", period="daily"), claim(period="daily")]
     out = estimate(claims, [signal(), signal(kind="leaderboard", value=None)])
     assert_allclose(out["inflation_central"], [0.20, 0.35], atol=0.005)
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def _golden_scenario() -> tuple[list, list]:
+    """Acme: a weekly share under a mid-2024 mandate, tokens up 5x, and audited revenue."""
+    claims = [
+        claim(value=0.82, value_text="82%", fiscal_period="2024-Q3", period_end="2024-09-30"),
+        claim(value=0.61, value_text="61%", fiscal_period="2024-Q1", period_end="2024-03-31"),
+        claim(
+            metric_kind="usage_activity",
+            unit="multiple",
+            measure="growth",
+            value=5.0,
+            value_text="5x",
+            period="quarterly",
+            population="none",
+            fiscal_period="2024-Q4",
+            period_end="2024-12-31",
+        ),
+        claim(
+            metric_kind="outcome",
+            unit="usd",
+            value=2.5e9,
+            value_text="$2.5 billion",
+            population="customers",
+            period="annual",
+            doc_type="10-K",
+            fiscal_period="FY2024",
+        ),
+    ]
+    return claims, [signal(period_end="2024-06-15"), signal(kind="leaderboard", value=None)]
+
+
+@pytest.mark.parametrize("preset_name", ["believer", "base", "sceptic"])
+def test_golden_acme_estimates(preset_name):
+    """Pins the numbers (seed 0) so a change to the model or its defaults shows up in review.
+
+    Regenerate with ``UPDATE_GOLDEN=1 pytest tests/test_model.py -k golden`` after a deliberate
+    change, and say why in the commit.
+    """
+    claims, signals = _golden_scenario()
+    out = estimate(claims, signals, a=preset(preset_name), seed=0)
+    cols = ["inflation_central", "inflation_low", "inflation_high"]
+    cols += ["genuine_central", "genuine_low", "genuine_high"]
+    got = {
+        row.value_text: {c: round(float(getattr(out.iloc[i], c)), 6) for c in cols}
+        for i, row in enumerate(claims)
+    }
+    path = GOLDEN / f"model_acme_{preset_name}.json"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(json.dumps(got, indent=2, sort_keys=True) + "\n")
+    expected = json.loads(path.read_text())
+    assert got.keys() == expected.keys()
+    for key, values in expected.items():
+        assert_allclose([got[key][c] for c in cols], [values[c] for c in cols], rtol=1e-5)
