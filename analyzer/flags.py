@@ -363,7 +363,7 @@ def _hugging(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
         if near.empty:
             continue
         messages.append(
-            f"{', '.join(_share(v) for v in near['value'])} against a {_share(t.value)} {t.kind}"
+            f"{', '.join(_share(v) for v in near['value'])} against the {_share(t.value)} {t.kind}"
         )
         found += _evidence(pd.DataFrame([t._asdict()]), f"{t.kind} {_share(t.value)}", 1)
         found += _evidence(near, _claim_note, 3)
