@@ -408,3 +408,22 @@ def test_golden_acme_estimates(preset_name):
     assert got.keys() == expected.keys()
     for key, values in expected.items():
         assert_allclose([got[key][c] for c in cols], [values[c] for c in cols], rtol=1e-5)
+
+
+def test_claim_override_on_growth_applies_at_both_ends():
+    growth = claim(
+        metric_kind="usage_activity",
+        unit="multiple",
+        measure="growth",
+        value=4.0,
+        period_end="2025-03-31",
+    )
+    a = Assumptions(claim_overrides=(ClaimOverride(growth.claim_id, Dist(0.6, 50.0)),))
+    out = estimate([growth], [signal(period_end="2024-09-30")], a=a).iloc[0]
+    assert_allclose(out["inflation_central"], 0.6, atol=0.02)
+    assert_allclose([out["genuine_low"], out["genuine_central"], out["genuine_high"]], 4.0)
+
+
+def test_too_few_draws_is_refused():
+    with pytest.raises(ValueError, match="draws must be at least 10"):
+        estimate([claim()], draws=5)
