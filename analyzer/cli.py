@@ -57,15 +57,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _evidence_text(items: list[dict[str, Any]]) -> str:
+    """Evidence as one CSV cell: ``document p.N: sentence [note]`` joined by `` | ``."""
+    parts = []
+    for e in items:
+        page = f" p.{e['page']}" if e.get("page") is not None else ""
+        note = f" [{e['note']}]" if e.get("note") else ""
+        parts.append(f"{e['document']}{page}: {e['sentence']}{note}")
+    return " | ".join(parts)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from analyzer.assumptions import Assumptions, load_assumptions, preset
     from analyzer.pipeline import analyze
     from analyzer.records import flags_frame
 
     try:
-        assumptions = load_assumptions(Path(args.assumptions)) if args.assumptions else None
-        if args.preset:
-            assumptions = preset(args.preset) if assumptions is None else assumptions
+        # a file tweaks the preset: keys it leaves out keep the preset's values
+        assumptions = preset(args.preset) if args.preset else None
+        if args.assumptions:
+            assumptions = load_assumptions(Path(args.assumptions), base=assumptions)
     except (AnalyzerError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -76,7 +87,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.format == "csv":
         claims.to_csv(sys.stdout, index=False)
         print()
-        flags.drop(columns=["evidence"]).to_csv(sys.stdout, index=False)
+        flags.assign(evidence=flags["evidence"].map(_evidence_text)).to_csv(sys.stdout, index=False)
     else:
         payload = {
             "claims": json.loads(claims.to_json(orient="records", force_ascii=False)),
@@ -106,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="estimate genuine adoption and raise flags")
     p.add_argument("paths", nargs="+")
-    p.add_argument("--assumptions", help="assumptions file (TOML or JSON)")
+    p.add_argument(
+        "--assumptions", help="assumptions file (TOML or JSON); applied on top of --preset"
+    )
     p.add_argument("--preset", help="named preset: believer, base, sceptic")
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--seed", type=int, default=0)

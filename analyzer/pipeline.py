@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from analyzer import claims as claims_mod
 from analyzer import flags as flags_mod
 from analyzer import model
 from analyzer.assumptions import Assumptions
@@ -42,6 +41,7 @@ class Analysis:
 
 def extract_paths(paths: Iterable[str | Path]) -> tuple[list[Extraction], list[tuple[str, str]]]:
     """Extract every path; return the extractions and ``(path, message)`` for each failure."""
+    from analyzer import claims as claims_mod  # imported here: the extractor is heavy
     from analyzer.errors import AnalyzerError
 
     done: list[Extraction] = []
@@ -90,7 +90,7 @@ def _company_table(
         pool = levels if not levels.empty else group
         pool = pool.assign(
             _prio=pool["metric_kind"].map(_HEADLINE_PRIORITY).fillna(9)
-            + (pool["unit"] != "share") * 0.5,
+            + (pool["unit"] != "share").astype("float64").fillna(0.5) * 0.5,
             _end=pool["period_end"].fillna(""),
         ).sort_values(["_prio", "_end"], ascending=[True, False])
         head = pool.iloc[0]
