@@ -211,3 +211,26 @@ def test_demo_companies_get_the_flags_they_were_written_to_show():
     levels = result.companies.set_index("company")["flag_level"]
     assert (levels == "none").any(), levels.to_dict()
     assert (levels == "red").any(), levels.to_dict()
+
+
+def test_each_demo_company_raises_every_flag_its_documents_were_written_for():
+    """The manifest of data/demo names, per fictional company, the flags its filings exercise."""
+    import json
+
+    if importlib.util.find_spec("analyzer.claims") is None:
+        pytest.skip("the extractor (analyzer.claims) is not on this branch yet")
+    manifest = json.loads((DEMO_DIR / "demo" / "MANIFEST.json").read_text())
+    extracted, failed = pipeline.extract_paths(_demo_files())
+    assert not failed, failed
+    result = pipeline.analyze(extracted)
+    raised: dict[str, set[str]] = {}
+    for flag in result.flags:
+        raised.setdefault(flag.company, set()).add(flag.flag_id)
+    levels = result.companies.set_index("company")["flag_level"].to_dict()
+    assert set(levels) == {c["name"] for c in manifest["companies"]}, levels
+    for company in manifest["companies"]:
+        name, expected = company["name"], set(company["expected_flags"])
+        missing = expected - raised.get(name, set())
+        assert not missing, f"{name} lacks {sorted(missing)}; raised {raised.get(name)}"
+        if not expected:
+            assert levels[name] == "none", (name, raised.get(name))
