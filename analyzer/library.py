@@ -553,6 +553,11 @@ class Library:
             ).first()
         return found is not None
 
+    def document_hashes(self) -> set[str]:
+        """Content hashes of every stored document (for skipping known files in bulk)."""
+        with self._read() as conn:
+            return {r[0] for r in conn.execute(sa.select(documents.c.sha256))}
+
     def ingest(self, extraction: Extraction) -> IngestResult:
         """Store one document with its claims and signals, in one transaction.
 
