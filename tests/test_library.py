@@ -3,7 +3,11 @@ migrations, errors, and several real processes writing at once."""
 
 from __future__ import annotations
 
+import json
+import os
+import signal
 import sqlite3
+import subprocess
 import sys
 import zipfile
 from dataclasses import replace
@@ -306,3 +310,120 @@ def test_library_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     conn = sqlite3.connect(tmp_path / "env.db")
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+# ---------------------------------------------------------------------------- real processes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_WRITER = """
+import json, sys
+from batch_helpers import make_extraction
+from analyzer.library import Library
+url, tag, n, shared = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+added = reviews = 0
+with Library.open(url) as library:
+    for i in range(n):
+        for extraction in (make_extraction(f"{tag}-{i}"), make_extraction(f"shared-{i % shared}")):
+            added += library.ingest(extraction).added
+        first = make_extraction(f"{tag}-{i}").claims[0].claim_id
+        library.review(first, "accept", reviewer=tag)
+        library.review(first, "correct", reviewer=tag, field="value", new_value=0.5 + i / 100)
+        reviews += 2
+print(json.dumps({"added": added, "reviews": reviews}))
+"""
+
+_BATCH = """
+import sys
+from batch_helpers import extract_text
+from analyzer.batch import run_batch
+report = run_batch([sys.argv[2]], db=sys.argv[1], workers=1, extract=extract_text, progress=False)
+print(report.ingested, len(report.failures))
+"""
+
+_SELF_KILL = """
+import os, signal, sys
+import sqlalchemy as sa
+from batch_helpers import make_extraction
+from analyzer.library import Library
+url, die_at = sys.argv[1], int(sys.argv[2])
+library = Library.open(url)
+seen = []
+@sa.event.listens_for(library._engine, "before_cursor_execute")
+def _maybe_die(conn, cursor, statement, params, context, executemany):
+    if statement.lstrip().upper().startswith("INSERT INTO SIGNALS"):
+        seen.append(1)
+        if len(seen) == die_at:  # document and claims are written, not yet committed
+            os.kill(os.getpid(), signal.SIGKILL)
+for i in range(10):
+    library.ingest(make_extraction(f"kill-{i}", n_claims=50, n_signals=2))
+"""
+
+
+def _python(code: str, *args: str) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def test_two_writers_and_a_batch_at_once_lose_nothing(library_url: str, tmp_path: Path):
+    from batch_helpers import write_corpus
+
+    write_corpus(tmp_path / "corpus", 10)
+    n, shared = 25, 5
+    # all three start on a database that does not exist yet, so they race the migrations too
+    procs = [
+        _python(_WRITER, library_url, "alice", str(n), str(shared)),
+        _python(_WRITER, library_url, "bob", str(n), str(shared)),
+        _python(_BATCH, library_url, str(tmp_path / "corpus")),
+    ]
+    outs = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        outs.append(out.split("\n")[-2] if out.strip() else "")
+    added = [json.loads(o)["added"] for o in outs[:2]]
+    assert sum(added) == 2 * n + shared  # each shared document stored exactly once
+    assert outs[2] == "10 0"
+    with Library.open(library_url) as library:
+        assert library.check() == []
+        docs = library.documents()
+        assert len(docs) == 2 * n + shared + 10
+        assert docs["sha256"].is_unique
+        assert len(library.claims()) == 3 * (2 * n + shared) + 2 * 10
+        assert len(library.signals()) == (2 * n + shared) + 10
+        history = library.review_history()
+        assert len(history) == 2 * 2 * n
+        assert history.groupby("reviewer").size().to_dict() == {"alice": 2 * n, "bob": 2 * n}
+        current = library.claims().set_index("claim_id")
+        cid = make_extraction("bob-7").claims[0].claim_id
+        assert current.loc[cid, "value"] == pytest.approx(0.57)
+    if library_url.startswith("sqlite"):
+        conn = sqlite3.connect(lib.resolve_url(library_url).database)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.close()
+
+
+def test_ingest_killed_midway_leaves_library_consistent(library_url: str):
+    proc = _python(_SELF_KILL, library_url, "4")
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, err
+    with Library.open(library_url) as library:
+        assert library.check() == []
+        docs = library.documents()
+        # documents 0-2 committed whole; document 3 died inside its transaction: no trace of it
+        assert list(docs["name"]) == [f"kill-{i}.txt" for i in range(3)]
+        assert list(docs["claims"]) == [50] * 3 and list(docs["signals"]) == [2] * 3
+        assert len(library.claims()) == 150
+        assert not library.has_document(make_extraction("kill-3", 50, 2).document.sha256)
+        results = [library.ingest(make_extraction(f"kill-{i}", 50, 2)) for i in range(10)]
+        assert [r.added for r in results] == [False] * 3 + [True] * 7
+        assert len(library.documents()) == 10 and len(library.claims()) == 500
+        assert library.check() == []
