@@ -19,6 +19,7 @@ import glob
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -113,6 +114,11 @@ def process_file(path: str, sha256: str, extract: ExtractFn | None = None) -> Fi
         message = f"unexpected error while extracting ({exc}); please report this file"
         return FileResult(path, sha256, None, type(exc).__name__, message, _since(start))
     return FileResult(path, sha256, extraction, seconds=_since(start))
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops handing out files and saves what is done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _since(start: float) -> float:
@@ -322,42 +328,56 @@ def _run_local(
     queue = deque(tasks)
     suspects: deque[_Task] = deque()
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
     pending: dict[Future[FileResult], _Task] = {}
     clean_exit = False
+
+    def submit(task: _Task) -> bool:
+        try:
+            pending[pool.submit(process_file, task.path, task.sha256, extract)] = task
+        except BrokenProcessPool:  # a worker died since the last look
+            return False
+        return True
+
     try:
         while queue or suspects or pending:
+            broken = False
             if suspects:
                 if not pending:  # run files that were in flight at a crash one at a time
                     task = suspects.popleft()
-                    pending[pool.submit(process_file, task.path, task.sha256, extract)] = task
+                    if not submit(task):
+                        suspects.appendleft(task)
+                        broken = True
             else:
                 while queue and len(pending) < limit:
                     task = queue.popleft()
-                    pending[pool.submit(process_file, task.path, task.sha256, extract)] = task
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for fut in done:
-                task = pending.pop(fut)
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if task.alone:
-                        sink.failed(task, "WorkerCrashed", _CRASHED)
-                    else:
-                        suspects.append(_Task(task.path, task.sha256, alone=True))
-                    continue
-                sink(task, result)
+                    if not submit(task):
+                        queue.appendleft(task)
+                        broken = True
+                        break
+            if not broken:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    task = pending.pop(fut)
+                    try:
+                        result = fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if task.alone:
+                            sink.failed(task, "WorkerCrashed", _CRASHED)
+                        else:
+                            suspects.append(_Task(task.path, task.sha256, alone=True))
+                        continue
+                    sink(task, result)
             if broken:
                 for fut, task in list(pending.items()):
-                    if fut.done() and fut.exception() is None:
+                    if fut.done() and not fut.cancelled() and fut.exception() is None:
                         sink(task, fut.result())
                     else:
                         suspects.append(_Task(task.path, task.sha256, alone=True))
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
         clean_exit = True
     finally:
         pool.shutdown(wait=clean_exit, cancel_futures=True)

@@ -17,6 +17,8 @@ import io
 import json
 import math
 import os
+import sqlite3
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -380,7 +382,7 @@ def _make_engine(url: URL) -> Engine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA busy_timeout = 60000")
             if not memory:
-                cur.execute("PRAGMA journal_mode = WAL")
+                _set_wal(cur)
                 cur.execute("PRAGMA synchronous = NORMAL")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.close()
@@ -393,6 +395,21 @@ def _make_engine(url: URL) -> Engine:
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def _set_wal(cur: Any) -> None:
+    """Switch a SQLite file to WAL; retried, as the switch needs a moment alone with the file."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL").fetchone()
+            return  # "wal", or the file cannot use it (read-only): go on in its own mode
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError("could not switch the database to WAL mode: busy")
+        time.sleep(0.05)
 
 
 def _text_value(value: Any) -> str | None:

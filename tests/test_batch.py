@@ -186,3 +186,43 @@ def test_killed_batch_loses_only_files_in_flight_and_rerun_resumes(
     assert (report.skipped, report.ingested, report.failures) == (kept, 16 - kept, [])
     with Library.open(library_url) as library:
         assert len(library.documents()) == 16 and len(library.claims()) == 32
+
+
+_CLI = """
+import argparse, functools, sys
+from batch_helpers import extract_text
+from analyzer import batch
+batch.run_batch = functools.partial(batch.run_batch, extract=extract_text, progress=False)
+args = argparse.Namespace(paths=[sys.argv[1]], workers=2, db=sys.argv[2], engine="local",
+                          scheduler=None, failures_csv=None)
+sys.exit(batch.main(args))
+"""
+
+
+def test_ctrl_c_saves_finished_files_without_traceback_and_rerun_resumes(
+    sqlite_url: str, tmp_path: Path
+):
+    write_corpus(tmp_path / "corpus", 16, extra="\nSLEEP 0.2")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CLI, str(tmp_path / "corpus"), sqlite_url],
+        env=_child_env(),
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    stored = 0
+    with Library.open(sqlite_url) as library:
+        while time.monotonic() < deadline and stored < 3 and proc.poll() is None:
+            time.sleep(0.05)
+            stored = len(library.documents())
+    os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C in a terminal: parent and workers
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    with Library.open(sqlite_url) as library:
+        kept = len(library.documents())
+        assert 3 <= kept < 16 and library.check() == []
+    report = run([tmp_path / "corpus"], db=sqlite_url, workers=2)
+    assert (report.skipped, report.ingested) == (kept, 16 - kept)
