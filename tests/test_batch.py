@@ -226,3 +226,31 @@ def test_ctrl_c_saves_finished_files_without_traceback_and_rerun_resumes(
         assert 3 <= kept < 16 and library.check() == []
     report = run([tmp_path / "corpus"], db=sqlite_url, workers=2)
     assert (report.skipped, report.ingested) == (kept, 16 - kept)
+
+
+def test_work_function_and_results_pickle(tmp_path: Path):
+    import pickle
+
+    (path,) = write_corpus(tmp_path, 1)
+    result = batch.process_file(str(path), "abc", extract_text)
+    again = pickle.loads(pickle.dumps(result))
+    assert (
+        again == result
+        and again.extraction.claims[0].claim_id == result.extraction.claims[0].claim_id
+    )
+    assert pickle.loads(pickle.dumps(batch.process_file)) is batch.process_file
+
+
+def test_default_extractor_runs_in_the_workers(sqlite_url: str, tmp_path: Path):
+    pytest.importorskip(
+        "analyzer.claims", reason="analyzer.claims (the real extractor) is not in this branch yet"
+    )
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Acme Corp quarterly call.\n"
+        "Today 80% of our developers use AI coding assistants every week, up from 40% a year ago.\n"
+    )
+    report = batch.run_batch([tmp_path], db=sqlite_url, workers=1, progress=False)
+    assert report.failures == [] and report.ingested == 1
+    with Library.open(sqlite_url) as library:
+        assert (library.claims()["value"] > 0).any()
