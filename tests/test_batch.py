@@ -87,7 +87,7 @@ def test_worker_crash_is_one_failure_and_the_rest_go_on(sqlite_url: str, tmp_pat
 
 def test_dask_local_cluster_does_the_same_work(sqlite_url: str, tmp_path: Path):
     write_corpus(tmp_path, 4, broken=1)
-    report = run([tmp_path], db=sqlite_url, engine="dask", workers=2, dask_processes=False)
+    report = run([tmp_path], db=sqlite_url, engine="dask", workers=2)
     assert (report.ingested, report.claims) == (4, 8)
     assert [f.error_type for f in report.failures] == ["CorruptDocumentError"]
     assert run([tmp_path], db=sqlite_url, engine="dask", dask_processes=False).skipped == 4
@@ -254,3 +254,13 @@ def test_default_extractor_runs_in_the_workers(sqlite_url: str, tmp_path: Path):
     assert report.failures == [] and report.ingested == 1
     with Library.open(sqlite_url) as library:
         assert (library.claims()["value"] > 0).any()
+
+
+def test_dask_scheduler_address_is_used(sqlite_url: str, tmp_path: Path):
+    from distributed import LocalCluster
+
+    write_corpus(tmp_path, 3)
+    with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        report = run([tmp_path], db=sqlite_url, engine="dask", scheduler=cluster.scheduler_address)
+        assert (report.ingested, report.failures) == (3, [])
+        assert "process_file" in cluster.scheduler.task_prefixes  # the work ran there
