@@ -279,6 +279,7 @@ class _Sink:
 
     def __init__(self, library: Library, report: BatchReport, bar: Any, started: float) -> None:
         self.library, self.report, self.bar, self.started = library, report, bar, started
+        self.warned = False
 
     def failed(self, task: _Task, error_type: str, message: str) -> None:
         self.report.failures.append(Failure(task.path, error_type, message))
@@ -290,6 +291,13 @@ class _Sink:
             return
         from analyzer.errors import LibraryError
 
+        if result.extraction.document.sha256 != task.sha256 and not self.warned:
+            self.warned = True
+            print(
+                f"warning: {task.path}: the extractor's document hash differs from the file's "
+                "SHA-256, so reruns cannot skip this file; Document.sha256 should hash the bytes",
+                file=sys.stderr,
+            )
         try:
             stored = self.library.ingest(result.extraction)
         except LibraryError as exc:

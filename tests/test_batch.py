@@ -264,3 +264,14 @@ def test_dask_scheduler_address_is_used(sqlite_url: str, tmp_path: Path):
         report = run([tmp_path], db=sqlite_url, engine="dask", scheduler=cluster.scheduler_address)
         assert (report.ingested, report.failures) == (3, [])
         assert "process_file" in cluster.scheduler.task_prefixes  # the work ran there
+
+
+def test_warns_when_extractor_hash_is_not_the_file_hash(sqlite_url: str, tmp_path: Path, capsys):
+    from batch_helpers import extract_text_other_hash
+
+    write_corpus(tmp_path, 2)
+    report = batch.run_batch(
+        [tmp_path], db=sqlite_url, workers=1, extract=extract_text_other_hash, progress=False
+    )
+    assert report.ingested == 2
+    assert capsys.readouterr().err.count("reruns cannot skip") == 1
