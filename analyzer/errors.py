@@ -76,11 +76,11 @@ def map_pdf_errors(document: str | None = None) -> Iterator[None]:
         yield
     except AnalyzerError:
         raise
-    except Exception as exc:  # noqa: BLE001 - this is the one place third-party errors are mapped
+    except Exception as exc:
         text = str(exc)
         lowered = text.lower()
         name = type(exc).__name__
-        if "password" in lowered or "PdfminerException" in name and "encrypt" in lowered:
+        if "password" in lowered or ("PdfminerException" in name and "encrypt" in lowered):
             raise EncryptedDocumentError(
                 "the PDF needs a password; upload an unlocked copy", document=document
             ) from exc

@@ -162,7 +162,7 @@ class Claim:
 
 @dataclass(frozen=True)
 class Signal:
-    """A statement that is not adoption but matters for the flags: mandate, target, leaderboard, plan."""
+    """Not adoption, but it matters for the flags: a mandate, target, leaderboard or plan."""
 
     document: str
     page: int | None

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from analyzer.assumptions import Assumptions, from_params, to_params
-from analyzer.library import Library
 
 from analyzer import claims as claims_mod
 from analyzer import documents
+from analyzer.assumptions import Assumptions, from_params, to_params
 from analyzer.errors import AnalyzerError
+from analyzer.library import Library
 from analyzer.pipeline import Analysis, analyze
 from analyzer.records import CLAIM_COLUMNS, Extraction, claims_frame, signals_frame
 

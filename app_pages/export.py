@@ -4,9 +4,9 @@ XLSX or JSON, with title, subtitle, source and a methodology note; or all of it 
 import datetime as dt
 
 import streamlit as st
-from analyzer.assumptions import to_dict
 
 from analyzer import charts, export
+from analyzer.assumptions import to_dict
 from analyzer.errors import AnalyzerError
 from analyzer.records import flags_frame
 from app_pages.common import current_analysis, current_assumptions, escape_markdown, show_chart
