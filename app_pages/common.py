@@ -32,9 +32,9 @@ FICTIONAL_NOTE = (
 
 
 @st.cache_data(show_spinner=False, max_entries=5000)
-def extract_bytes(sha256: str, name: str, _data: bytes) -> Extraction:
+def extract_bytes(sha256: str, name: str, _data: bytes, ocr: bool = False) -> Extraction:
     """Extract one file; cached by content hash (``_data`` is not hashed again)."""
-    document = documents.read_document(_data, name=name)
+    document = documents.read_document(_data, name=name, ocr=ocr)
     return claims_mod.extract(document)
 
 

@@ -7,6 +7,7 @@ import os
 import pandas as pd
 import streamlit as st
 
+from analyzer import documents
 from analyzer.errors import AnalyzerError
 from analyzer.records import DocType, Extraction, MetricKind, Period, Population, Qualifier, Unit
 from app_pages.common import escape_markdown, extract_bytes, library, sha256
@@ -77,7 +78,17 @@ st.caption(
     "Drop PDF, HTML or text filings (10-K/10-Q, transcripts, letters, press releases). Each is "
     "read on its own: a broken, scanned or locked file gets a message and the others go through."
 )
-reviewer = st.text_input("Reviewer", value="analyst", help="Recorded with every decision.")
+left, right = st.columns([2, 1])
+reviewer = left.text_input("Reviewer", value="analyst", help="Recorded with every decision.")
+ocr = right.toggle(
+    "Read scanned PDFs with OCR",
+    value=False,
+    disabled=not documents.ocr_available(),
+    help="Tesseract reads pages with no text layer: slow (seconds a page) and figures can be "
+    "misread, so check them."
+    if documents.ocr_available()
+    else "OCR is not available: install Tesseract (Debian package tesseract-ocr) to enable it.",
+)
 files = st.file_uploader(
     "Filings", type=["pdf", "html", "htm", "txt", "md"], accept_multiple_files=True, key="uploads"
 )
@@ -93,7 +104,7 @@ for upload in files:
     data = upload.getvalue()
     bar = st.progress(0.0, text=f"Reading {upload.name} …")
     try:
-        extraction = with_hash(extract_bytes(sha256(data), upload.name, data))
+        extraction = with_hash(extract_bytes(sha256(data), upload.name, data, ocr))
     except AnalyzerError as exc:
         bar.empty()
         st.error(f"**{escape_markdown(upload.name)}**: {escape_markdown(exc.reason)}")
