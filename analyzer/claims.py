@@ -164,8 +164,8 @@ _add(
 _add(
     "conversations interactions chats tickets cases contacts images pictures photos videos "
     "ads creatives songs applications apps courses documents articles summaries transcripts "
-    "commits pull-requests workflows tasks runs jobs lines products listings descriptions "
-    "agents bots models features",
+    "commits pull-requests workflows tasks runs jobs lines listings descriptions "
+    "agents bots",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add("hours", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
@@ -182,8 +182,8 @@ _NOT_USAGE = frozenset(
 # Output nouns count only when the AI made or handled them.
 _OUTPUT = frozenset(
     "images pictures photos videos ads creatives songs applications apps courses documents "
-    "articles summaries transcripts commits pull-requests workflows lines products listings "
-    "descriptions agents bots models features tasks runs jobs".split()
+    "articles summaries transcripts commits pull-requests workflows lines listings "
+    "descriptions agents bots tasks runs jobs".split()
 )
 _MADE = re.compile(
     r"\b(?:creat|generat|buil|built|made|make|writ|wrote|produc|launch|mov|migrat|upgrad|"
@@ -384,7 +384,7 @@ def analyse_sentence(
         return SentenceFindings((), signals, new_context)
     if any(s["kind"] in (SignalKind.MANDATE, SignalKind.TARGET, SignalKind.PLAN) for s in signals):
         return SentenceFindings((), signals, new_context)
-    if not quantities or _NEVER.search(sentence):
+    if not quantities:
         return SentenceFindings((), signals, new_context)
     claims = _claims(sentence, quantities, subject, terms, inherited)
     return SentenceFindings(tuple(claims), signals, new_context)
@@ -406,9 +406,20 @@ def _refers_back(sentence: str) -> bool:
     """Whether a sentence without an AI term continues the previous sentence's subject."""
     if _REFERS_BACK.match(sentence):
         return True
-    # names nothing else: no capitalised word after the first one
-    words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)[1:]
-    return bool(words) and not any(w[0].isupper() and w not in {"I", "AI"} for w in words)
+    # names nothing else: no capitalised word but a common sentence opener
+    words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)
+    if not words or (words[0].lower() not in _STARTERS and words[0].lower() not in _NOUNS):
+        return False
+    return not any(w[0].isupper() and w not in {"I", "AI"} for w in words[1:])
+
+
+_STARTERS = frozenset(
+    "over more nearly almost about roughly some the this that these those it its they their we "
+    "our and but so now today already in on at with by for from since during after before as "
+    "each every all another usage use total overall together up across than just only also "
+    "there here what which a an one two three four five six seven eight nine ten hundreds "
+    "thousands millions tens dozens half".split()
+)
 
 
 def _signals(
@@ -451,7 +462,7 @@ class _Reading:
     penalty: float = 0.0
 
 
-def _noun_after(sentence: str, end: int) -> tuple[str | None, bool]:
+def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | None, bool]:
     """The counted noun right after a figure (skipping adjectives and product names).
 
     Returns (noun, bare): ``bare`` is True when nothing noun-like follows the figure (end of
@@ -468,6 +479,8 @@ def _noun_after(sentence: str, end: int) -> tuple[str | None, bool]:
         if low in _NOUNS or low in _NOT_USAGE:
             return low, False
         if low == "of" and i == 0:
+            if vague:
+                continue
             return None, False
         if low in _SKIP_BEFORE_NOUN or word[0].isupper() or low in {"of", "the"}:
             continue
@@ -485,6 +498,9 @@ def _noun_before(sentence: str, start: int) -> str | None:
     """The nearest countable noun before ``start`` in the same clause."""
     head = sentence[:start]
     cut = max((m.end() for m in _GROWTH_SUBJECT_END.finditer(head)), default=0)
+    number_of = re.search(r"\bnumber of (?:[\w\-]+ ){0,2}?([\w\-]+)\b", head[cut:])
+    if number_of and number_of.group(1).lower() in _NOUNS:
+        return number_of.group(1).lower()
     words = re.findall(r"[A-Za-z][\w’'\-]*", head[cut:])
     for word in reversed(words[-14:]):
         low = word.lower()
@@ -502,6 +518,8 @@ def _noun_before(sentence: str, start: int) -> str | None:
 def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     after = sentence[q.end : q.end + 80]
     before = sentence[max(0, q.start - 70) : q.start]
+    if re.match(r"^[ ]?more (?:deeply|engaged|often)\b", after):
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     if _SPEC_AFTER.match(after):
         more = _MORE_NOUN.match(after)
         if more and more.group(1).lower() in _NOUNS:  # "10% more queries"
@@ -563,9 +581,13 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
                  r"cost|expense|operating income|price)\w*", sentence, re.IGNORECASE):
         return None
     for t in terms:
-        window = sentence[t.start() : t.end() + 40]
-        if re.search(r"^[\w\- ]{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|run[- ]rate|"
-                     r"projects|work|deals|ACV)\b", window, re.IGNORECASE):
+        if t.start() > q.start or q.start - t.end() > 70:
+            continue
+        between = sentence[t.end() : q.start]
+        if re.search(r"[,;:–—]", between):
+            continue
+        if re.search(r"^[\w\-() ’']{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|"
+                     r"run[- ]rate|projects|work|deals|ACV)\b", between, re.IGNORECASE):
             unit = Unit.USD if q.unit_hint == "usd" else (
                 Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
             )
@@ -589,7 +611,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
             noun = own
         return _growth_reading(noun, sentence, q, terms, Unit.MULTIPLE)
     # a count
-    noun, bare = _noun_after(sentence, q.end)
+    vague = bool(re.search(r"(?:tens|hundreds|thousands|millions|billions|dozens)$", q.text))
+    noun, bare = _noun_after(sentence, q.end, vague)
     if noun is None and bare:
         noun = _noun_before(sentence, q.start)
         if noun is None or noun.startswith("$") or noun == "usage":
@@ -620,6 +643,10 @@ def _claims(
     out: list[dict[str, object]] = []
     previous: _Reading | None = None
     for q in quantities:
+        window = sentence[max(0, q.start - 60) : q.end + 60]
+        clause = _clause_before(sentence, q.start)
+        if _NEVER.search(window) or _NEGATED.search(clause):
+            continue
         reading = _reading(sentence, q, terms)
         if reading is None and previous is not None and q.unit_hint in {"multiple", "percent"}:
             after = sentence[q.end : q.end + 40]
@@ -663,6 +690,15 @@ def _claims(
             }
         )
     return out
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no longer|didn[’']t|did not|isn[’']t|wasn[’']t)\b", re.I)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    head = sentence[:start]
+    cut = max((m.end() for m in re.finditer(r"[,;:–—]", head)), default=0)
+    return head[cut:]
 
 
 def _period_for(sentence: str, q: Quantity) -> Period:

@@ -279,6 +279,13 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:  # noqa:
         # not quantities: years, dates, labels (Q3, FY2024, GPT-4), ordinals, footnotes
         if re.match(r"[A-Za-z]", after) and not (g["s1"] or g["x1"] or unit):
             return None  # "3M", "5G", "H100s": names, not figures
+        if (
+            not (g["s1"] or g["x1"] or unit or g["n2"])
+            and "," not in n1
+            and re.search(r"\b[A-Z][\w\-]*[ ]$", before)
+            and not re.search(r"(?:^|[.!?][ ])[A-Z][\w\-]*[ ]$", before)
+        ):
+            return None  # a product or model number: "Microsoft 365", "Dynamics 365"
         if _ORDINAL_AFTER.match(after) and not g["s1"] and not unit:
             return None
         if re.match(r"-[A-Za-z]", after) and not (g["s1"] or g["x1"] or unit):
