@@ -197,6 +197,20 @@ _SKIP_BEFORE_NOUN = frozenset(
     "additional developer customer ai genai generative first-party third-party more "
     "full-time organizations' and".split()
 )
+# Nouns that mean use by themselves ("users", "customers" of a product); other people or
+# organisations ("developers", "enterprises") count only with a verb of use in the sentence.
+_USING_NOUNS = frozenset(
+    "users user customers customer subscribers subscriptions seats licenses actives maus daus "
+    "clients accounts members learners".split()
+)
+_USING = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
+    r"buil(?:t|d|ding) (?:on|with)|run(?:ning)? on|rel(?:y|ied|ies) on|leverag\w*|access\w*|"
+    r"engag\w*|ch(?:o|oo)se|chosen|turn(?:ed|ing)? to|taken up|took up|onboard\w*|"
+    r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licens\w*|reach\w*|enabl\w*|"
+    r"rolled out to|interact\w*|work(?:ing|s)? with|customers? of)\b",
+    re.IGNORECASE,
+)
 _WORK_NOUNS = re.compile(
     r"\b(?:code|chats?|conversations?|interactions?|tickets?|inquiries|queries|cases|contacts|"
     r"work|tasks?|calls?|requests?|content|ads|emails?|documents?|support|service|translations?"
@@ -262,24 +276,28 @@ def _period(text: str) -> Period:
 
 # ----------------------------------------------------------------------------- signals
 
+_USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on)"
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
-        r"\bmust\b|\brequired? to\b|\brequires? (?:all|every|each|our|its)?\s?\w+ to\b|"
-        r"\bmandat\w*|\bhave to use\b|\bobligat\w+|\bcompulsory\b|\bexpected to use\b|"
-        r"\bexpects? (?:all|every|each)\s\w+ to\b", re.I)),
+        rf"\b(?:must|(?:are|is|be|were|was) required to|requires? (?:all |every |each |our |its )?"
+        rf"[\w\-]+ to|have to|expected to|obligated to|asked to)\b[^.;]{{0,40}}\b{_USE}\b|"
+        r"\bmandat(?:e|es|ed|ing|ory)\b[^.;]{0,60}\b(?:use|usage|adoption|AI|tools?)\b|"
+        r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
     (SignalKind.LEADERBOARD, re.compile(
         r"\bleaderboards?\b|\branking(?:s)? of (?:teams|employees|engineers|developers)\b|"
-        r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption|use)\b|\busage (?:dashboards?|"
-        r"targets?|quotas?)\b|\bperformance reviews?\b|\bscorecards?\b", re.I)),
+        r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
+        r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
-        r"\bgoal\b|\btargets?\b|\btargeting\b|\baim(?:s|ing)? (?:to|for)\b|\baspir\w+|"
-        r"\bobjective\b|\bambition\b|\bon track to\b|\bquota\b", re.I)),
+        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was|:)[^.;]{0,80}"
+        r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
+        r"engineers|employees|staff|users|customers))|"
+        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b)|"
+        r"\bon track to\b", re.I)),
     (SignalKind.PLAN, re.compile(
-        r"\bplan(?:s|ned|ning)? to\b|\bwill (?:soon )?(?:roll out|launch|bring|introduce|deploy|"
-        r"expand|add|make|be available|begin|start|offer|ship|extend)\b|\bintend(?:s)? to\b|"
-        r"\bgoing to (?:roll out|launch|bring|deploy)\b|\bseek(?:s|ing)? to\b|"
-        r"\bin the coming (?:weeks|months|year)\b|\blater this year\b|\bnext year we\b|"
-        r"\bwe(?:'ll|’ll) (?:roll out|launch|bring|deploy)\b", re.I)),
+        r"\b(?:we|our company|the company)\b[^.;]{0,30}\b(?:plan(?:s|ned|ning)? to|intend(?:s)? to|"
+        r"will (?:soon )?(?:roll out|launch|bring|introduce|deploy|expand|add|make|offer|ship|"
+        r"extend)|(?:are|is) going to (?:roll out|launch|bring|deploy)|(?:'ll|’ll) (?:roll out|"
+        r"launch|bring|deploy))\b|\bwill (?:soon )?(?:roll out|bring|deploy)\b", re.I)),
 ]  # fmt: skip
 _HYPOTHETICAL = re.compile(
     r"\bif\b|\bwhether\b|\bsuppose\b|\bimagine\b|\bhypothetical\w*|\bsay,? \d|"
@@ -531,6 +549,13 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         phrase = of.group(1).lower()
         if _FINANCE.search(phrase):
             return _finance_reading(sentence, q, terms)
+        words = [w.rstrip("’'") for w in phrase.split()]
+        first_sense = _NOUNS.get(words[0]) if words else None
+        compound = len(words) > 1 and _WORK_NOUNS.fullmatch(words[1])  # "customer interactions"
+        if first_sense is not None and first_sense.kind == MetricKind.USER_COUNT and not compound:
+            if not _USING.search(sentence):
+                return None
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, first_sense.population)
         if _WORK_NOUNS.search(phrase):
             pop = Population.CODE if "code" in phrase or "commit" in phrase else (
                 Population.CUSTOMERS if re.search(r"customer|support|service|chat", phrase + after)
@@ -539,7 +564,7 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, pop)
         for word in phrase.split():
             sense = _NOUNS.get(word.rstrip("’'"))
-            if sense and sense.kind == MetricKind.USER_COUNT:
+            if sense and sense.kind == MetricKind.USER_COUNT and _USING.search(sentence):
                 return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
         if "fortune" in phrase:
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
@@ -628,6 +653,10 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
+    if sense.kind == MetricKind.USER_COUNT and noun not in _USING_NOUNS and not _USING.search(
+        sentence
+    ):
+        return None  # "thousands of enterprises", "100 million developers": not using anything
     if noun == "hours" and not re.search(r"sav|free|reclaim|reduc", sentence, re.IGNORECASE):
         return None
     return _Reading(sense.unit, sense.kind, sense.population)
