@@ -252,7 +252,8 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
     (re.compile(r"\bdaily\b|per day|a day\b|each day|every day|\bDAUs?\b", re.I), Period.DAILY),
     (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b", re.I),
      Period.WEEKLY),
-    (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b", re.I),
+    (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b|"
+                r"last month|this month|in the month", re.I),
      Period.MONTHLY),
     (re.compile(r"quarter[- ](?:over|on)[- ]quarter|\bq/q\b|in the quarter|this quarter|"
                 r"per quarter|\bquarterly\b|a quarter (?:earlier|ago)|last quarter|sequential",
@@ -495,6 +496,12 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
         if i > 5 or word in ",;:–—()":
             return None, i == 0
         if low in _NOUNS or low in _NOT_USAGE:
+            # a compound names its head last: "customer questions", "developer tools"
+            nxt = re.match(r"[ ]([a-z][\w\-]*)", tail[m.end() :])
+            if nxt and (nxt.group(1) in _NOUNS or nxt.group(1) in _NOT_USAGE):
+                return nxt.group(1), False
+            if nxt and _WORK_NOUNS.fullmatch(nxt.group(1)):
+                return None, False
             return low, False
         if low == "of" and i == 0:
             if vague:
@@ -608,6 +615,13 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     for t in terms:
         if t.start() > q.start or q.start - t.end() > 70:
             continue
+        lead = sentence[max(0, t.start() - 40) : t.start()]
+        if re.search(r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:from|of|for)\s(?:our\s|its\s|"
+                     r"the\s)?$", lead, re.IGNORECASE):
+            unit = Unit.USD if q.unit_hint == "usd" else (
+                Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
+            )
+            return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
         between = sentence[t.end() : q.start]
         if re.search(r"[,;:–—]", between):
             continue
@@ -731,10 +745,19 @@ def _clause_before(sentence: str, start: int) -> str:
 
 
 def _period_for(sentence: str, q: Quantity) -> Period:
-    """The period nearest the figure: its own clause first, then the whole sentence."""
-    local = sentence[max(0, q.start - 60) : q.end + 60]
-    period = _period(local)
-    return period if period != Period.NONE else _period(sentence)
+    """The period phrase nearest the figure (after it counts a little closer than before)."""
+    best, best_distance = Period.NONE, 10**9
+    for pattern, period in _PERIODS:
+        for m in pattern.finditer(sentence):
+            if m.start() >= q.end:
+                distance = m.start() - q.end
+            elif m.end() <= q.start:
+                distance = (q.start - m.end()) * 2 + 5
+            else:
+                distance = 0
+            if distance < best_distance:
+                best, best_distance = period, distance
+    return best
 
 
 def _population_from(sentence: str) -> Population:

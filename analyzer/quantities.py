@@ -121,7 +121,7 @@ _HEDGE_BEFORE = [
 _GROWTH_BEFORE = re.compile(
     r"\b(?:up|grew|grown|grow|growing|growth(?: of)?|increase[ds]?(?: by)?|increasing|rose|risen|"
     r"climbed|jumped|jump of|surged|gain(?:ed)?|expanded|accelerated|doubled|rise of|up by)"
-    r"(?:[ ](?:by|more than|over|nearly|almost|about|roughly|approximately|some|to|of))*[ ]*$",
+    r"(?:[ ](?:by|more than|over|nearly|almost|about|roughly|approximately|some|of))*[ ]*$",
     re.IGNORECASE,
 )
 _GROWTH_AFTER = re.compile(
