@@ -20,6 +20,7 @@ sentence, when the figure is an outcome (revenue, savings), or when it is far fr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,7 +196,7 @@ _SKIP_BEFORE_NOUN = frozenset(
     "active paid monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
-    "full-time organizations' and".split()
+    "full-time organizations' and support service sales marketing".split()
 )
 # Nouns that mean use by themselves ("users", "customers" of a product); other people or
 # organisations ("developers", "enterprises") count only with a verb of use in the sentence.
@@ -325,6 +326,7 @@ def extract(document: Document) -> Extraction:
     is_transcript = document.doc_type == DocType.CALL_TRANSCRIPT
     speaker: SpeakerTurn | None = None
     context: str | None = None  # the AI subject of the previous sentence
+    analysts: set[str] = set()
     for page in document.pages:
         text = page.text
         turns = find_speakers(text) if is_transcript else []
@@ -335,6 +337,10 @@ def extract(document: Document) -> Extraction:
             while next_turn is not None and next_turn.start <= span.start:
                 speaker, next_turn = next_turn, next(turn_iter, None)
                 context = None
+                if speaker.is_analyst:
+                    analysts.add(speaker.name)
+                elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
+                    speaker = dataclasses.replace(speaker, is_analyst=True)
             sentence = span.text
             found = analyse_sentence(sentence, context, speaker)
             context = found.context

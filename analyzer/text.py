@@ -31,7 +31,7 @@ _CHAR_MAP = str.maketrans(
 # end of a line after a full stop ("...efforts. 76").
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z%)][.!?])\d{1,2}(?=\s|$)")
 _PAGE_NUMBER_EOL = re.compile(r"(?<=[.!?\"”’])[ ]+\d{1,3}[ ]*$", re.MULTILINE)
-_LONE_NUMBER_LINE = re.compile(r"^[ ]*(?:Page )?\d{1,3}(?: of \d{1,3})?[ ]*$", re.MULTILINE)
+_LONE_NUMBER_LINE = re.compile(r"^[ ]*(?:Page )?\d{1,3}(?: of \d{1,3})?[ ]*(?:\n|$)", re.MULTILINE)
 _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)-[ ]*\n[ ]*(?=\w)")
 _MULTISPACE = re.compile(r"[ ]{2,}")
 _SPACE_AROUND_NL = re.compile(r"[ ]*\n[ ]*")
