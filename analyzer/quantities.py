@@ -148,6 +148,13 @@ _STOP = frozenset(
 )
 
 
+_OPENERS = frozenset(
+    "over about nearly almost some roughly approximately only just and but of by to for the our "
+    "all each another with in on at more than around up some total exactly already now today "
+    "since across".split()
+)
+
+
 def _num(text: str | None) -> float:
     assert text is not None
     return float(text.replace(",", ""))
@@ -282,8 +289,8 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:  # noqa:
         if (
             not (g["s1"] or g["x1"] or unit or g["n2"])
             and "," not in n1
-            and re.search(r"\b[A-Z][\w\-]*[ ]$", before)
-            and not re.search(r"(?:^|[.!?][ ])[A-Z][\w\-]*[ ]$", before)
+            and (pw := re.search(r"\b([A-Z][\w\-]*)[ ]$", before))
+            and pw.group(1).lower() not in _OPENERS
         ):
             return None  # a product or model number: "Microsoft 365", "Dynamics 365"
         if _ORDINAL_AFTER.match(after) and not g["s1"] and not unit:
