@@ -159,8 +159,18 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
     import pypdfium2 as pdfium
 
     pages: list[Page] = []
+    try:
+        with map_pdf_errors(name):
+            pdf = pdfium.PdfDocument(data)
+    except UnsupportedFormatError as exc:
+        if b"%%EOF" not in data[-2048:]:
+            raise CorruptDocumentError(
+                "the PDF is truncated or damaged (it has a PDF header but no end-of-file marker, "
+                "and PDFium cannot repair it); re-download or re-export it",
+                document=name,
+            ) from exc
+        raise
     with map_pdf_errors(name):
-        pdf = pdfium.PdfDocument(data)
         try:
             count = len(pdf)
             if count == 0:
