@@ -290,8 +290,8 @@ def _highlight_boxes(textpage: object, sentence: str) -> list[tuple[float, float
         i = index_map[k]
         if raw[i].isspace():
             continue
-        x0, x1, y0, y1 = textpage.get_charbox(i)  # type: ignore[attr-defined]
-        if x1 <= x0 and y1 <= y0:
+        x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)  # type: ignore[attr-defined]
+        if x1 <= x0 or y1 <= y0:
             continue
         if lines and abs(lines[-1][1] - y0) < max(2.0, (y1 - y0) * 0.5):
             box = lines[-1]
