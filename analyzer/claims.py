@@ -254,23 +254,28 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
     (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b", re.I),
      Period.WEEKLY),
     (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b|"
-                r"last month|this month|in the month", re.I),
-     Period.MONTHLY),
-    (re.compile(r"quarter[- ](?:over|on)[- ]quarter|\bq/q\b|in the quarter|this quarter|"
-                r"per quarter|\bquarterly\b|a quarter (?:earlier|ago)|last quarter|sequential",
-                re.I), Period.QUARTERLY),
-    (re.compile(r"year[- ](?:over|on)[- ]year|\by/y\b|\byoy\b|a year (?:ago|earlier)|per year|"
-                r"a year\b|annual|twelve months|12 months|from last year|prior year", re.I),
-     Period.ANNUAL),
+                r"last month|this month|in the month", re.I), Period.MONTHLY),
+    (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b|last quarter", re.I),
+     Period.QUARTERLY),
+    (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months",
+                re.I), Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
                 r"all[- ]time|have (?:already )?(?:used|signed up|tried|created|generated)|"
                 r"has (?:already )?(?:used|signed up|created|generated)|have been created|"
                 r"have been generated|already used", re.I), Period.CUMULATIVE),
 ]  # fmt: skip
+# Comparison periods describe a change; they set the period of growth figures, and of a level
+# only when they follow it directly ("20,000 a year ago").
+_COMPARISONS: list[tuple[re.Pattern[str], Period]] = [
+    (re.compile(r"quarter[- ](?:over|on)[- ]quarter|\bq/q\b|a quarter (?:earlier|ago|before)|"
+                r"sequential\w*|prior quarter|previous quarter", re.I), Period.QUARTERLY),
+    (re.compile(r"year[- ](?:over|on)[- ]year|\by/y\b|\byoy\b|a year (?:ago|earlier|before)|"
+                r"from last year|prior year|previous year", re.I), Period.ANNUAL),
+]  # fmt: skip
 
 
 def _period(text: str) -> Period:
-    for pattern, period in _PERIODS:
+    for pattern, period in (*_PERIODS, *_COMPARISONS):
         if pattern.search(text):
             return period
     return Period.NONE
@@ -753,16 +758,20 @@ def _clause_before(sentence: str, start: int) -> str:
 def _period_for(sentence: str, q: Quantity) -> Period:
     """The period phrase nearest the figure (after it counts a little closer than before)."""
     best, best_distance = Period.NONE, 10**9
-    for pattern, period in _PERIODS:
-        for m in pattern.finditer(sentence):
-            if m.start() >= q.end:
-                distance = m.start() - q.end
-            elif m.end() <= q.start:
-                distance = (q.start - m.end()) * 2 + 5
-            else:
-                distance = 0
-            if distance < best_distance:
-                best, best_distance = period, distance
+    growth = q.measure == Measure.GROWTH or q.unit_hint == "multiple"
+    for patterns, is_comparison in ((_PERIODS, False), (_COMPARISONS, True)):
+        for pattern, period in patterns:
+            for m in pattern.finditer(sentence):
+                if m.start() >= q.end:
+                    distance = m.start() - q.end
+                elif m.end() <= q.start:
+                    distance = (q.start - m.end()) * 2 + 5
+                else:
+                    distance = 0
+                if is_comparison and not growth and not (q.end <= m.start() <= q.end + 12):
+                    continue
+                if distance < best_distance:
+                    best, best_distance = period, distance
     return best
 
 
