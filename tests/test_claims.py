@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -211,14 +212,16 @@ def test_letter_fixture(fixtures_dir: Path) -> None:
 
 
 def _golden_rows(path: Path) -> list[dict[str, object]]:
-    """The stable fields of each claim (no confidence, no offsets)."""
+    """The stable fields of each claim (no confidence). The sentence is pinned by its offsets and
+    a hash, so no corpus text is copied into the project."""
     keep = ("page", "value", "value_high", "unit", "metric_kind", "measure", "qualifier",
             "value_text", "speaker", "subject")
     rows = []
     for c in extract_path(path).claims:
         row = {k: getattr(c, k) for k in keep}
         rows.append({k: (str(v) if hasattr(v, "value") else v) for k, v in row.items()}
-                    | {"sentence_start": c.sentence[:60]})
+                    | {"char_start": c.char_start, "char_end": c.char_end,
+                       "sentence_sha1": hashlib.sha1(c.sentence.encode()).hexdigest()[:12]})
     return rows
 
 
