@@ -83,7 +83,7 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
-    "GitHub is home to 100 million developers.",  # not an AI figure
+    "The code hosting site counts over 100 million developers.",  # not an AI figure
     "The AIA group cut costs by 20 percent after moving to the cloud.",  # AIA is not AI
     "We expect Copilot revenue of $10 billion next year.",  # guidance
     "We spent $40 billion in capital expenditures for AI infrastructure.",  # capex
