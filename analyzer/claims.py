@@ -58,11 +58,12 @@ _PRODUCT = re.compile(
     rf"Enterprise|Pro|app|API|Studio|Developer|Chat))?\b"
     r"|\b(?:[A-Z][\w\-]+\s){1,2}AI\b"
 )
+# One leading word boundary for every alternative keeps the scan fast on long filings.
 _AI_TERMS = re.compile(
-    r"\bAI\b|\bA\.I\.|\bGen ?AI\b|\bgen ?AI\b|\bgenerative AI\b|artificial intelligence|"
-    r"machine learning|\bML\b|\bLLMs?\b|large language models?|foundation models?|"
-    r"\bagentic\b|\bchatbots?\b|\btokens\b|\binference\b|neural|"
-    rf"\b(?:{_PRODUCT_HEADS})\b|\bagents?\b",
+    r"\b(?:AI\b|A\.I\.|Gen ?AI\b|generative AI\b|artificial intelligence|"
+    r"machine learning|ML\b|LLMs?\b|large language models?|foundation models?|"
+    r"agentic\b|chatbots?\b|tokens\b|inference\b|neural|"
+    rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
     re.IGNORECASE,
 )
 _CASE_SENSITIVE_TERMS = {"ai", "a.i.", "ml", "q developer", "amazon q", "claude", "grok"}
@@ -73,8 +74,23 @@ _HUMAN_AGENT = re.compile(
 )
 
 
+# Cheap substring checks that rule out most sentences before the regex runs.
+_QUICK_CASED = ("AI", "ML", "LLM", "A.I.")
+_QUICK_LOWER = tuple(
+    sorted(
+        {h.split("(")[0].split("\\")[0].lower() for h in _PRODUCT_HEADS.split("|")}
+        | {"gen ai", "genai", "generative", "artificial intel", "machine learn", "language model",
+           "foundation model", "agent", "chatbot", "token", "inference", "neural"}
+    )
+)
+
+
 def ai_terms(sentence: str) -> list[re.Match[str]]:
     """AI terms in ``sentence`` ("AI" only in capitals as a word: "AIA" and "said" don't count)."""
+    if not any(k in sentence for k in _QUICK_CASED):
+        low = sentence.lower()
+        if not any(k in low for k in _QUICK_LOWER):
+            return []
     found = []
     for m in _AI_TERMS.finditer(sentence):
         word = m.group(0)
