@@ -24,6 +24,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from analyzer.documents import Limits, read_document
 from analyzer.quantities import Quantity, parse_quantities
@@ -74,13 +75,30 @@ _HUMAN_AGENT = re.compile(
 )
 
 
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
 # Cheap substring checks that rule out most sentences before the regex runs.
 _QUICK_CASED = ("AI", "ML", "LLM", "A.I.")
 _QUICK_LOWER = tuple(
     sorted(
         {h.split("(")[0].split("\\")[0].lower() for h in _PRODUCT_HEADS.split("|")}
-        | {"gen ai", "genai", "generative", "artificial intel", "machine learn", "language model",
-           "foundation model", "agent", "chatbot", "token", "inference", "neural"}
+        | {
+            "gen ai",
+            "genai",
+            "generative",
+            "artificial intel",
+            "machine learn",
+            "language model",
+            "foundation model",
+            "agent",
+            "chatbot",
+            "token",
+            "inference",
+            "neural",
+        }
     )
 )
 
@@ -128,9 +146,9 @@ def subject_of(sentence: str) -> str | None:
     return None
 
 
-_LEADING_NOISE = frozenset(
+_LEADING_NOISE = _words(
     "with the a an and our its their using through from in on by for of to as at this that "
-    "new all-up today now".split()
+    "new all-up today now"
 )
 
 # --------------------------------------------------------------------------- nouns -> units
@@ -191,16 +209,16 @@ _add(
     _NounSense(Unit.DEVELOPER_YEARS, MetricKind.OUTCOME, Population.DEVELOPERS),
 )
 # Words that look like counts but are not usage: durations, money words, generic things.
-_NOT_USAGE = frozenset(
+_NOT_USAGE = _words(
     "years year months month days day weeks week quarters quarter points basis times cores "
     "signals data servers gpus chips countries languages markets regions offices stores "
-    "percent dollars shares patents".split()
+    "percent dollars shares patents"
 )
 # Output nouns count only when the AI made or handled them.
-_OUTPUT = frozenset(
+_OUTPUT = _words(
     "images pictures photos videos ads creatives songs applications apps courses documents "
     "articles summaries transcripts commits pull-requests workflows lines listings "
-    "descriptions agents bots tasks runs jobs".split()
+    "descriptions agents bots tasks runs jobs"
 )
 _MADE = re.compile(
     r"\b(?:creat|generat|buil|built|made|make|writ|wrote|produc|launch|mov|migrat|upgrad|"
@@ -208,17 +226,17 @@ _MADE = re.compile(
     r"translat|summari|draft|design|develop|automat|review)\w*",
     re.IGNORECASE,
 )
-_SKIP_BEFORE_NOUN = frozenset(
+_SKIP_BEFORE_NOUN = _words(
     "active paid monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
-    "full-time organizations' and support service sales marketing".split()
+    "full-time organizations' and support service sales marketing"
 )
 # Nouns that mean use by themselves ("users", "customers" of a product); other people or
 # organisations ("developers", "enterprises") count only with a verb of use in the sentence.
-_USING_NOUNS = frozenset(
+_USING_NOUNS = _words(
     "users user customers customer subscribers subscriptions seats licenses actives maus daus "
-    "clients accounts members learners".split()
+    "clients accounts members learners"
 )
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
@@ -365,7 +383,7 @@ def extract(document: Document) -> Extraction:
             sentence = span.text
             found = analyse_sentence(sentence, context, speaker)
             context = found.context
-            base = {
+            base: dict[str, Any] = {
                 "document": document.name,
                 "page": page.number,
                 "sentence": sentence,
@@ -403,8 +421,8 @@ def _mask(text: str, turns: list[SpeakerTurn]) -> str:
 class SentenceFindings:
     """What one sentence yields, before provenance is attached."""
 
-    claims: tuple[dict[str, object], ...]
-    signals: tuple[dict[str, object], ...]
+    claims: tuple[dict[str, Any], ...]
+    signals: tuple[dict[str, Any], ...]
     context: str | None  # the AI subject to carry into the next sentence
 
 
@@ -459,18 +477,18 @@ def _refers_back(sentence: str) -> bool:
     return not any(w[0].isupper() and w not in {"I", "AI"} for w in words[1:])
 
 
-_STARTERS = frozenset(
+_STARTERS = _words(
     "over more nearly almost about roughly some the this that these those it its they their we "
     "our and but so now today already in on at with by for from since during after before as "
     "each every all another usage use total overall together up across than just only also "
     "there here what which a an one two three four five six seven eight nine ten hundreds "
-    "thousands millions tens dozens half".split()
+    "thousands millions tens dozens half"
 )
 
 
 def _signals(
     sentence: str, subject: str | None, quantities: list[Quantity], inherited: bool
-) -> tuple[dict[str, object], ...]:
+) -> tuple[dict[str, Any], ...]:
     for kind, pattern in _SIGNALS:
         if pattern.search(sentence):
             q = next((q for q in quantities if q.unit_hint == "percent"), None) or (
@@ -540,9 +558,9 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
     return None, True
 
 
-_BARE_FOLLOWERS = frozenset(
+_BARE_FOLLOWERS = _words(
     "in compared a per each every this last from to and as by for across since up during "
-    "over versus vs after before at with globally worldwide".split()
+    "over versus vs after before at with globally worldwide"
 )
 
 
@@ -577,8 +595,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if more and more.group(1).lower() in _NOUNS:  # "10% more queries"
             return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
         return None
-    of = re.match(r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
-                  r"((?:[\w\-]+[ ]?){1,3})", after)
+    of = re.match(
+        r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
+        r"((?:[\w\-]+[ ]?){1,3})",
+        after,
+    )
     if of:
         phrase = of.group(1).lower()
         if _FINANCE.search(phrase):
@@ -591,9 +612,14 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
                 return None
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, first_sense.population)
         if _WORK_NOUNS.search(phrase):
-            pop = Population.CODE if "code" in phrase or "commit" in phrase else (
-                Population.CUSTOMERS if re.search(r"customer|support|service|chat", phrase + after)
-                else Population.NONE
+            pop = (
+                Population.CODE
+                if "code" in phrase or "commit" in phrase
+                else (
+                    Population.CUSTOMERS
+                    if re.search(r"customer|support|service|chat", phrase + after)
+                    else Population.NONE
+                )
             )
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, pop)
         for word in phrase.split():
@@ -603,13 +629,17 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if "fortune" in phrase:
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
         return None
-    if re.search(r"(?:handled|done|written|generated|resolved|answered|produced|automated)"
-                 r" (?:by|with|using) (?:AI|our AI|the AI|gen ?AI|agents?|\w+ AI)", after[:60]):
+    if re.search(
+        r"(?:handled|done|written|generated|resolved|answered|produced|automated)"
+        r" (?:by|with|using) (?:AI|our AI|the AI|gen ?AI|agents?|\w+ AI)",
+        after[:60],
+    ):
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
     if _OUTCOME_VERB.search(before):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
-    if q.measure == Measure.GROWTH or re.search(r"\b(?:up|grew|rose|increased|climbed)\b",
-                                                before[-30:]):
+    if q.measure == Measure.GROWTH or re.search(
+        r"\b(?:up|grew|rose|increased|climbed)\b", before[-30:]
+    ):
         noun = _noun_before(sentence, q.start)
         return _growth_reading(noun, sentence, q, terms, Unit.SHARE)
     if re.search(r"\bmore (?:deeply|engaged|usage|often)\b|\bdeeper\b", after[:30]):
@@ -636,26 +666,42 @@ def _growth_reading(
 
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
-    if re.search(r"\b(?:expect|guidance|guide|outlook|forecast|capital|capex|invest|spend|"
-                 r"cost|expense|operating income|price)\w*", sentence, re.IGNORECASE):
+    if re.search(
+        r"\b(?:expect|guidance|guide|outlook|forecast|capital|capex|invest|spend|"
+        r"cost|expense|operating income|price)\w*",
+        sentence,
+        re.IGNORECASE,
+    ):
         return None
     for t in terms:
         if t.start() > q.start or q.start - t.end() > 70:
             continue
         lead = sentence[max(0, t.start() - 40) : t.start()]
-        if re.search(r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:from|of|for)\s(?:our\s|its\s|"
-                     r"the\s)?$", lead, re.IGNORECASE):
-            unit = Unit.USD if q.unit_hint == "usd" else (
-                Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
+        if re.search(
+            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:from|of|for)\s(?:our\s|its\s|"
+            r"the\s)?$",
+            lead,
+            re.IGNORECASE,
+        ):
+            unit = (
+                Unit.USD
+                if q.unit_hint == "usd"
+                else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
             )
             return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
         between = sentence[t.end() : q.start]
         if re.search(r"[,;:–—]", between):
             continue
-        if re.search(r"^[\w\-() ’']{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|"
-                     r"run[- ]rate|projects|work|deals|ACV)\b", between, re.IGNORECASE):
-            unit = Unit.USD if q.unit_hint == "usd" else (
-                Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
+        if re.search(
+            r"^[\w\-() ’']{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|"
+            r"run[- ]rate|projects|work|deals|ACV)\b",
+            between,
+            re.IGNORECASE,
+        ):
+            unit = (
+                Unit.USD
+                if q.unit_hint == "usd"
+                else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
             )
             return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
     return None
@@ -694,8 +740,10 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
-    if sense.kind == MetricKind.USER_COUNT and noun not in _USING_NOUNS and not _USING.search(
-        sentence
+    if (
+        sense.kind == MetricKind.USER_COUNT
+        and noun not in _USING_NOUNS
+        and not _USING.search(sentence)
     ):
         return None  # "thousands of enterprises", "100 million developers": not using anything
     if noun == "hours" and not re.search(r"sav|free|reclaim|reduc", sentence, re.IGNORECASE):
@@ -709,8 +757,8 @@ def _claims(
     subject: str | None,
     terms: list[re.Match[str]],
     inherited: bool,
-) -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     previous: _Reading | None = None
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
@@ -732,8 +780,11 @@ def _claims(
             confidence -= 0.2
         if terms and min(abs(t.start() - q.start) for t in terms) > 150:
             confidence -= 0.15
-        if q.qualifier == Qualifier.AT_LEAST and re.search(r"\b(?:tens|hundreds|thousands|"
-                                                           r"millions|dozens)\b", q.text):
+        if q.qualifier == Qualifier.AT_LEAST and re.search(
+            r"\b(?:tens|hundreds|thousands|"
+            r"millions|dozens)\b",
+            q.text,
+        ):
             confidence -= 0.05  # a vague magnitude, kept at its lower bound
         if subject in {None, "AI", "agents"}:
             confidence -= 0.05

@@ -31,6 +31,11 @@ from analyzer.records import DocType, Document, Page
 from analyzer.text import clean_text, collapse_ws
 
 
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class Limits:
     """Per-document limits. A document over any of them raises ``DocumentTooLargeError``."""
@@ -130,7 +135,7 @@ def _too_big(size: int, limits: Limits) -> str:
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
-    """``"pdf"``, ``"html"`` or ``"text"`` from the content; otherwise a reason it is unsupported."""
+    """``"pdf"``, ``"html"`` or ``"text"`` from the content; else why it is unsupported."""
     head = data[:2048]
     if b"%PDF-" in data[:1024]:
         return "pdf"
@@ -295,8 +300,11 @@ def _highlight_boxes(textpage: object, sentence: str) -> list[tuple[float, float
             continue
         if lines and abs(lines[-1][1] - y0) < max(2.0, (y1 - y0) * 0.5):
             box = lines[-1]
-            box[0], box[1], box[2], box[3] = min(box[0], x0), min(box[1], y0), max(box[2], x1), max(
-                box[3], y1
+            box[0], box[1], box[2], box[3] = (
+                min(box[0], x0),
+                min(box[1], y0),
+                max(box[2], x1),
+                max(box[3], y1),
             )
         else:
             lines.append([x0, y0, x1, y1])
@@ -403,9 +411,9 @@ _SUFFIXES = re.compile(
     r"LLC|L\.P\.|Holdings|Platforms|Group|S\.A\.|N\.V\.|AG|SE)\s*$",
     re.IGNORECASE,
 )
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = _words(
     "chief executive officer financial president chairman director founder the of and by from "
-    "at for vice senior ceo cfo our".split()
+    "at for vice senior ceo cfo our"
 )
 
 
@@ -435,7 +443,7 @@ def normalize_company(raw: str) -> str:
 
 
 def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
-    """Company, fiscal period, period end and document type, from the first pages (then the name)."""
+    """Company, fiscal period, period end and document type from the first pages, else the name."""
     pages = list(pages)
     head = "\n".join(p.text for p in pages[:3])[:20000]
     first = pages[0].text[:3000] if pages else ""
@@ -450,19 +458,29 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
 
 
 def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
-    if re.search(r"earnings (?:conference )?call|conference call transcript|^operator\b", first,
-                 re.IGNORECASE | re.MULTILINE) and re.search(r"^[A-Z][A-Za-z .'-]+:", head, re.M):
+    if re.search(
+        r"earnings (?:conference )?call|conference call transcript|^operator\b",
+        first,
+        re.IGNORECASE | re.MULTILINE,
+    ) and re.search(r"^[A-Z][A-Za-z .'-]+:", head, re.M):
         return DocType.CALL_TRANSCRIPT
-    if re.search(r"dear (?:shareholders|shareowners|stockholders)|to our (?:shareholders|"
-                 r"shareowners|stockholders)|letter to (?:shareholders|shareowners)", head[:8000],
-                 re.IGNORECASE):
+    if re.search(
+        r"dear (?:shareholders|shareowners|stockholders)|to our (?:shareholders|"
+        r"shareowners|stockholders)|letter to (?:shareholders|shareowners)",
+        head[:8000],
+        re.IGNORECASE,
+    ):
         return DocType.SHAREHOLDER_LETTER
     if re.search(r"FORM\s+10-K\b", head) or re.search(r"annual report pursuant", head, re.I):
         return DocType.FORM_10K
     if re.search(r"FORM\s+10-Q\b", head) or re.search(r"quarterly report pursuant", head, re.I):
         return DocType.FORM_10Q
-    if re.search(r"\b(?:reports|announces)\b.{0,60}\bresults\b|press release|for immediate "
-                 r"release", first, re.IGNORECASE):
+    if re.search(
+        r"\b(?:reports|announces)\b.{0,60}\bresults\b|press release|for immediate "
+        r"release",
+        first,
+        re.IGNORECASE,
+    ):
         return DocType.PRESS_RELEASE
     if re.search(r"FORM\s+8-K\b", head):
         return DocType.FORM_8K
@@ -489,7 +507,8 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(
-        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?:FY\s?\d{2,4}|Q[1-4]|First|Second|Third|Fourth|Full[- ]Year)"
+        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+"
+        r"(?:FY\s?\d{2,4}|Q[1-4]|First|Second|Third|Fourth|Full[- ]Year)"
         r"\b[^\n]{0,60}(?:Earnings|Conference Call|Results|Presentation)",
         first,
         re.MULTILINE | re.IGNORECASE,
@@ -579,8 +598,8 @@ def _from_filename(name: str) -> tuple[str | None, str | None]:
         period = f"FY20{m.group(1)}-Q{m.group(2)}"
     elif m := re.search(r"Q([1-4])[-_ ]?((?:19|20)\d\d)", stem):
         period = f"{m.group(2)}-Q{m.group(1)}"
-    elif m := re.search(r"FY[-_ ]?((?:19|20)\d\d)", stem, re.IGNORECASE):
-        period = f"FY{m.group(1)}"
-    elif m := re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", stem):
+    elif (m := re.search(r"FY[-_ ]?((?:19|20)\d\d)", stem, re.IGNORECASE)) or (
+        m := re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", stem)
+    ):
         period = f"FY{m.group(1)}"
     return (company, period)

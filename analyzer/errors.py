@@ -64,13 +64,14 @@ def map_pdf_errors(document: str | None = None) -> Iterator[None]:
         yield
     except AnalyzerError:
         raise
-    except Exception as exc:  # noqa: BLE001 - this is the one place third-party errors are mapped
+    except Exception as exc:
         text = str(exc)
         lowered = text.lower()
         name = type(exc).__name__
-        if "password" in lowered or "PdfminerException" in name and "encrypt" in lowered:
+        if "password" in lowered or ("PdfminerException" in name and "encrypt" in lowered):
             raise EncryptedDocumentError(
-                "needs a password: upload an unlocked copy (the PDF is encrypted with a password)", document=document
+                "needs a password: upload an unlocked copy (the PDF is encrypted with a password)",
+                document=document,
             ) from exc
         if "data format error" in lowered:
             raise UnsupportedFormatError(

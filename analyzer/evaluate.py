@@ -152,9 +152,9 @@ def _score_sentence(
     for lc in wanted:  # closest value first
         best = min(
             unused,
-            key=lambda c: abs(math.log(max(c.value, 1e-12)) - math.log(
-                max(float(lc["value_normalized"]), 1e-12)
-            )),
+            key=lambda c: abs(
+                math.log(max(c.value, 1e-12)) - math.log(max(float(lc["value_normalized"]), 1e-12))
+            ),
             default=None,
         )
         if best is not None:
@@ -238,6 +238,9 @@ def evaluate(shared: Path) -> Report:
     return report
 
 
+_COLS = f"{'TP':>4}{'FP':>4}{'FN':>4}{'F1':>7}"
+
+
 def format_report(report: Report) -> str:
     """A plain-text report: headline scores, per-document table, then each miss."""
     lines = ["AI-adoption claim extraction: evaluation on the dev labels", ""]
@@ -256,7 +259,7 @@ def format_report(report: Report) -> str:
         f"{TARGET_VALUE_ACCURACY}: {'met' if report.meets_targets() else 'NOT met'}",
         "",
         "per document (without borderline | with borderline)",
-        f"{'document':48}{'TP':>4}{'FP':>4}{'FN':>4}{'F1':>7} |{'TP':>4}{'FP':>4}{'FN':>4}{'F1':>7}",
+        f"{'document':48}" + _COLS + " |" + _COLS,
     ]
     for doc, (s, lo) in sorted(report.per_document.items()):
         lines.append(
@@ -272,9 +275,7 @@ def format_report(report: Report) -> str:
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analyzer.evaluate", description=__doc__)
     parser.add_argument("--shared", type=Path, default=None, help="the shared folder")
-    parser.add_argument(
-        "--strict", action="store_true", help="exit 1 when the targets are not met"
-    )
+    parser.add_argument("--strict", action="store_true", help="exit 1 when the targets are not met")
     args = parser.parse_args(list(argv) if argv is not None else None)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / "corpus" / "labels").is_dir():

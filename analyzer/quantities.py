@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from analyzer.records import Measure, Qualifier
 
 
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One figure in a sentence. ``text`` is ``sentence[start:end]``."""
@@ -63,14 +68,17 @@ _WORDNUM = (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORD = r"quadrillion|trillion|billion|million|thousand|hundred"
 _SCALE_SUFFIX = r"(?:tn|bn|mm|mn|[kKmMbBtT])(?![\w-])"
-_BARE_SUFFIX = r"(?:tn|bn|t|B)(?![\w-])"  # without a currency sign only these are safe ("3M" is a company)
+_BARE_SUFFIX = (
+    r"(?:tn|bn|t|B)(?![\w-])"  # without a currency sign only these are safe ("3M" is a company)
+)
 _DASH = r"[ ]?(?:–|—|-|to)[ ]?"
 
 _PATTERNS: list[tuple[str, str]] = [
     (
         "money",
         rf"(?P<cur>[$€£])[ ]?(?P<n1>{_NUM})(?:[ ]?(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_SCALE_SUFFIX}))?"
-        rf"(?:{_DASH}[$€£]?[ ]?(?P<n2>{_NUM})(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_SCALE_SUFFIX}))?)?",
+        rf"(?:{_DASH}[$€£]?[ ]?(?P<n2>{_NUM})"
+        rf"(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_SCALE_SUFFIX}))?)?",
     ),
     (
         "vague",
@@ -85,11 +93,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("half", r"\bhalf\b"),
     ("onein", rf"\b(?P<oi1>one|\d+)[ ]in[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
     ("fold", rf"\b(?P<fold>{_WORDNUM}|\d+(?:\.\d+)?)[- ]?fold\b"),
-    ("multword", r"\b(?P<mw>doubled|doubling|doubles|double|tripled|tripling|triples|triple|"
-                 r"quadrupled|quadrupling|quadruple|twice)\b"),
+    (
+        "multword",
+        r"\b(?P<mw>doubled|doubling|doubles|double|tripled|tripling|triples|triple|"
+        r"quadrupled|quadrupling|quadruple|twice)\b",
+    ),
     (
         "num",
-        rf"(?<![\w.\-/])(?P<n1>{_NUM})(?:(?P<sp1>[ ]?)(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_BARE_SUFFIX}))?"
+        rf"(?<![\w.\-/])(?P<n1>{_NUM})"
+        rf"(?:(?P<sp1>[ ]?)(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_BARE_SUFFIX}))?"
         rf"(?P<u1>[ ]?(?:%|percent\b|per[ ]cent\b|[xX]\b|times\b))?"
         rf"(?:{_DASH}(?P<n2>{_NUM})(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_BARE_SUFFIX}))?"
         rf"(?P<u2>[ ]?(?:%|percent\b|per[ ]cent\b|[xX]\b|times\b))?)?",
@@ -142,16 +154,16 @@ _LABEL_BEFORE = re.compile(
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^[ ]?(?:[-\w’'$]+[ ]){0,3}?", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
-_STOP = frozenset(
+_STOP = _words(
     "of the a an and or in on at to for with by from its their our his her new more than active "
-    "paid daily monthly weekly total".split()
+    "paid daily monthly weekly total"
 )
 
 
-_OPENERS = frozenset(
+_OPENERS = _words(
     "over about nearly almost some roughly approximately only just and but of by to for the our "
     "all each another with in on at more than around up some total exactly already now today "
-    "since across".split()
+    "since across"
 )
 
 
@@ -219,7 +231,7 @@ def _parse(sentence: str) -> list[Quantity]:
     return out
 
 
-def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:  # noqa: C901 - one branch per form
+def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     before = s[max(0, start - 40) : start]
@@ -258,7 +270,9 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:  # noqa:
     elif kind == "half":
         if not re.search(
             r"(?:\bby|nearly|almost|over|about|roughly|more than|less than|than|cut in|"
-            r"approximately)[ ]$", before, re.IGNORECASE
+            r"approximately)[ ]$",
+            before,
+            re.IGNORECASE,
         ) and not re.match(r"[ ]of\b", after, re.IGNORECASE):
             return None
         value, hint = 0.5, "percent"
@@ -295,23 +309,30 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:  # noqa:
             return None  # a product or model number: "Microsoft 365", "Dynamics 365"
         if _ORDINAL_AFTER.match(after) and not g["s1"] and not unit:
             return None
-        if re.match(r"-[A-Za-z]", after) and not (g["s1"] or g["x1"] or unit):
-            # compound adjective ("30-day", "one-trillion-token") or a code
-            if not re.match(r"-(?:fold)\b", after):
-                return None
+        if (
+            re.match(r"-[A-Za-z]", after)
+            and not (g["s1"] or g["x1"] or unit)
+            and not re.match(r"-(?:fold)\b", after)
+        ):
+            return None  # a compound adjective ("30-day", "one-trillion-token") or a code
         if _LABEL_BEFORE.search(before) and not unit and not g["s1"]:
             return None
         if _DATE_BEFORE.search(before) and not unit and not g["s1"]:
             return None
+        if re.fullmatch(r"(?:19|20)\d\d", n1) and not (g["s1"] or g["x1"] or unit) and not g["n2"]:
+            return None
         if (
             re.fullmatch(r"(?:19|20)\d\d", n1)
-            and not (g["s1"] or g["x1"] or unit)
-            and not g["n2"]
+            and g["n2"]
+            and re.fullmatch(r"\d\d|(?:19|20)\d\d", g["n2"])
         ):
-            return None
-        if re.fullmatch(r"(?:19|20)\d\d", n1) and g["n2"] and re.fullmatch(r"\d\d|(?:19|20)\d\d", g["n2"]):
             return None  # "2023-24", "2019 to 2020"
-        if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and not unit and "." not in n1:
+        if (
+            re.search(r"\(\s*$", before)
+            and re.match(r"\s*\)", after)
+            and not unit
+            and "." not in n1
+        ):
             return None  # footnote "(1)"
         if re.search(r"\d[:/]$", before) or re.match(r"[:/]\d", after):
             return None  # times and fractions like 3/4 or 10:30
@@ -366,16 +387,20 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:  # noqa:
         if hm:
             qualifier = q if qualifier == Qualifier.EXACT else qualifier
             # the hedge is part of the figure as written ("over 80%")
-            start = max(0, start - 40) + hm.start() + (1 if before[hm.start()].isspace() or before[hm.start()] == "(" else 0)
+            start = (
+                max(0, start - 40)
+                + hm.start()
+                + (1 if before[hm.start()].isspace() or before[hm.start()] == "(" else 0)
+            )
             break
-    if g.get("vague") is None:
+    if kind != "vague":
         hm = re.match(r"[ ]?(?:\+|or more|and up|or higher|plus)\b", after)
         if hm or after.startswith("+"):
             qualifier = Qualifier.AT_LEAST
-    if measure == Measure.LEVEL and hint in {"percent", "multiple"} or kind == "num":
-        if _GROWTH_BEFORE.search(before) or (hint == "percent" and _GROWTH_AFTER.match(after)):
-            measure = Measure.GROWTH
+    if ((measure == Measure.LEVEL and hint in {"percent", "multiple"}) or kind == "num") and (
+        _GROWTH_BEFORE.search(before) or (hint == "percent" and _GROWTH_AFTER.match(after))
+    ):
+        measure = Measure.GROWTH
     if hint == "multiple":
         measure = Measure.GROWTH
     return Quantity(value, high, qualifier, measure, hint, start, end, s[start:end])
-

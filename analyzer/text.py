@@ -27,6 +27,12 @@ _CHAR_MAP = str.maketrans(
     {**_LIGATURES, **dict.fromkeys(_HYPHENS, "-"), **dict.fromkeys(_SPACES, " "), "\x00": ""}
 )
 
+
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
 # A footnote marker glued to the end of a sentence ("efforts.12 Next") or a page number left at the
 # end of a line after a full stop ("...efforts. 76").
 _FOOTNOTE_GLUED = re.compile(r"(?<=[a-z%)][.!?])\d{1,2}(?=\s|$)")
@@ -67,10 +73,10 @@ class Span:
     text: str
 
 
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _words(
     """inc corp co ltd llc plc mr mrs ms dr prof st jr sr vs etc approx est no nos fig figs
     jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m cf al dept
-    gov ave mt ft vol op ch sec art para incl excl avg""".split()
+    gov ave mt ft vol op ch sec art para incl excl avg"""
 )
 # Sentence end: . ! ? (optionally followed by closing quotes/brackets), then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
@@ -108,8 +114,7 @@ def split_sentences(text: str) -> list[Span]:
         punct = text[m.start()]
         if punct == "." and _is_abbreviation(text, m.start()):
             # "U.S. Inc." at a true sentence end is still possible: split only on a paragraph break
-            nxt = text[end : end + 3]
-            if "\n\n" not in nxt:
+            if "\n\n" not in text[end : end + 3]:
                 continue
         if not _OPENER.match(text, end) and "\n\n" not in text[end : end + 3]:
             continue
@@ -117,12 +122,12 @@ def split_sentences(text: str) -> list[Span]:
     for m in re.finditer(r"\n\s*\n", text):
         cuts.append((m.start(), m.end()))
     cuts.sort()
-    for end, nxt in cuts:
+    for end, resume in cuts:
         if end <= start:
-            start = max(start, nxt)
+            start = max(start, resume)
             continue
         _add(spans, text, start, end)
-        start = nxt
+        start = resume
     _add(spans, text, start, len(text))
     return spans
 
@@ -192,15 +197,18 @@ def find_speakers(text: str) -> list[SpeakerTurn]:
             aff = (m.groupdict().get("aff") or "").strip() or None
             is_operator = name.lower() == "operator"
             lowered = f"{name} {aff or ''}".lower()
-            is_analyst = "analyst" in lowered or "participant" in lowered or (
-                aff is not None and not _COMPANY_TITLE.search(aff)
+            is_analyst = (
+                "analyst" in lowered
+                or "participant" in lowered
+                or (aff is not None and not _COMPANY_TITLE.search(aff))
             )
-            if pattern is _HEADER_DASH and aff and not (
-                _COMPANY_TITLE.search(aff) or "analyst" in aff.lower()
+            if (
+                pattern is _HEADER_DASH
+                and aff
+                and not (_COMPANY_TITLE.search(aff) or "analyst" in aff.lower())
+                and len(aff.split()) > 6
             ):
-                # "Name -- something" that is neither a title nor an analyst: not a header
-                if len(aff.split()) > 6:
-                    continue
+                continue  # "Name -- a long phrase": neither a title nor an analyst
             turns.setdefault(
                 m.start(),
                 SpeakerTurn(m.start(), m.end(), _title(name), aff, is_analyst, is_operator),

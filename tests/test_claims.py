@@ -179,7 +179,12 @@ def test_claim_fields_filled_from_document(fixtures_dir: Path) -> None:
     assert ex.claims, "the fixture states adoption figures"
     c = ex.claims[0]
     assert (c.document, c.page, c.company, c.fiscal_period, c.period_end, str(c.doc_type)) == (
-        "press_page.html", None, "Examplecorp", "2025-Q2", "2025-06-30", "press_release"
+        "press_page.html",
+        None,
+        "Examplecorp",
+        "2025-Q2",
+        "2025-06-30",
+        "press_release",
     )
     assert c.doc_sha256 == ex.document.sha256
     assert c.value_text == "more than 40 million"
@@ -196,7 +201,7 @@ def test_transcript_analyst_is_not_a_claim(fixtures_dir: Path) -> None:
     ex = extract_path(fixtures_dir / "call_transcript.txt")
     got = [(c.value, c.speaker) for c in ex.claims]
     assert got == [(6e7, "Jane Doe"), (2e9, "Jane Doe"), (0.45, "Jane Doe")]
-    assert all("Sam Roe" != c.speaker for c in ex.claims)
+    assert all(c.speaker != "Sam Roe" for c in ex.claims)
 
 
 def test_letter_fixture(fixtures_dir: Path) -> None:
@@ -214,14 +219,29 @@ def test_letter_fixture(fixtures_dir: Path) -> None:
 def _golden_rows(path: Path) -> list[dict[str, object]]:
     """The stable fields of each claim (no confidence). The sentence is pinned by its offsets and
     a hash, so no corpus text is copied into the project."""
-    keep = ("page", "value", "value_high", "unit", "metric_kind", "measure", "qualifier",
-            "value_text", "speaker", "subject")
+    keep = (
+        "page",
+        "value",
+        "value_high",
+        "unit",
+        "metric_kind",
+        "measure",
+        "qualifier",
+        "value_text",
+        "speaker",
+        "subject",
+    )
     rows = []
     for c in extract_path(path).claims:
         row = {k: getattr(c, k) for k in keep}
-        rows.append({k: (str(v) if hasattr(v, "value") else v) for k, v in row.items()}
-                    | {"char_start": c.char_start, "char_end": c.char_end,
-                       "sentence_sha1": hashlib.sha1(c.sentence.encode()).hexdigest()[:12]})
+        rows.append(
+            {k: (str(v) if hasattr(v, "value") else v) for k, v in row.items()}
+            | {
+                "char_start": c.char_start,
+                "char_end": c.char_end,
+                "sentence_sha1": hashlib.sha1(c.sentence.encode()).hexdigest()[:12],
+            }
+        )
     return rows
 
 

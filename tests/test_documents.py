@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pdf_factory import REPORT_PAGES, make_pdf
 
 from analyzer.documents import Limits, describe, normalize_company, read_document, render_page
 from analyzer.errors import (
@@ -19,8 +20,6 @@ from analyzer.errors import (
     UnsupportedFormatError,
 )
 from analyzer.records import DocType, Page
-
-from pdf_factory import REPORT_PAGES, make_pdf
 
 
 @pytest.fixture(scope="module")
@@ -191,13 +190,27 @@ def test_normalize_company(raw: str, short: str) -> None:
 
 
 def test_describe_10k_and_10q() -> None:
-    k = describe([Page(1, "FORM 10-K\nFor the fiscal year ended January 28, 2024\nFoo Corp\n"
-                          "(Exact name of registrant as specified in its charter)")])
+    k = describe(
+        [
+            Page(
+                1,
+                "FORM 10-K\nFor the fiscal year ended January 28, 2024\nFoo Corp\n"
+                "(Exact name of registrant as specified in its charter)",
+            )
+        ]
+    )
     assert (k.doc_type, k.fiscal_period, k.period_end, k.company) == (
-        DocType.FORM_10K, "FY2024", "2024-01-28", "Foo"
+        DocType.FORM_10K,
+        "FY2024",
+        "2024-01-28",
+        "Foo",
     )
     q = describe([Page(1, "FORM 10-Q\nFor the quarterly period ended June 30, 2025\n")])
-    assert (q.doc_type, q.fiscal_period, q.period_end) == (DocType.FORM_10Q, "2025-Q2", "2025-06-30")
+    assert (q.doc_type, q.fiscal_period, q.period_end) == (
+        DocType.FORM_10Q,
+        "2025-Q2",
+        "2025-06-30",
+    )
 
 
 def test_render_page_highlights(report_pdf: bytes) -> None:
@@ -249,20 +262,36 @@ def test_real_documents_metadata(shared_dir: Path) -> None:
         "meta_10K_2024.pdf": ("Meta", "FY2024", "2024-12-31", DocType.FORM_10K, 150),
         "alphabet_10Q_Q2-2025.pdf": ("Alphabet", "2025-Q2", "2025-06-30", DocType.FORM_10Q, 60),
         "meta_earnings-press-release_Q3-2024.pdf": (
-            "Meta", "2024-Q3", "2024-09-30", DocType.PRESS_RELEASE, 10
+            "Meta",
+            "2024-Q3",
+            "2024-09-30",
+            DocType.PRESS_RELEASE,
+            10,
         ),
         "microsoft_earnings-call-transcript_FY23Q2.pdf": (
-            "Microsoft", "FY2023-Q2", None, DocType.CALL_TRANSCRIPT, 32
+            "Microsoft",
+            "FY2023-Q2",
+            None,
+            DocType.CALL_TRANSCRIPT,
+            32,
         ),
         "amazon_shareholder-letter_2023.pdf": (
-            "Amazon", "FY2023", None, DocType.SHAREHOLDER_LETTER, 11
+            "Amazon",
+            "FY2023",
+            None,
+            DocType.SHAREHOLDER_LETTER,
+            11,
         ),
         "nvidia_10K_FY2024.pdf": ("NVIDIA", "FY2024", "2024-01-28", DocType.FORM_10K, 90),
     }
     for name, (company, period, end, doc_type, pages) in expected.items():
         doc = read_document(pdfs / name)
         assert (doc.company, doc.fiscal_period, doc.period_end, doc.doc_type, doc.page_count) == (
-            company, period, end, doc_type, pages
+            company,
+            period,
+            end,
+            doc_type,
+            pages,
         ), name
 
 

@@ -29,8 +29,15 @@ def test_counts_f1() -> None:
 
 @pytest.mark.parametrize(
     ("unit", "mapped"),
-    [("percent", "share"), ("dollars", "usd"), ("developer-years", "developer_years"),
-     ("seats", "users"), ("images", "count"), ("interactions", "count"), ("tokens", "tokens")],
+    [
+        ("percent", "share"),
+        ("dollars", "usd"),
+        ("developer-years", "developer_years"),
+        ("seats", "users"),
+        ("images", "count"),
+        ("interactions", "count"),
+        ("tokens", "tokens"),
+    ],
 )
 def test_label_units(unit: str, mapped: str) -> None:
     assert ev.label_unit(unit) == mapped
@@ -39,12 +46,23 @@ def test_label_units(unit: str, mapped: str) -> None:
 def test_score_sentence_pairs_by_value() -> None:
     text = "Our AI assistant has 5 million users, up 3x year over year."
     label = {
-        "id": "x1", "text": text, "is_adoption_claim": True, "borderline": False,
+        "id": "x1",
+        "text": text,
+        "is_adoption_claim": True,
+        "borderline": False,
         "claims": [
-            {"value_as_written": "3x", "value_normalized": 3, "unit": "multiple",
-             "metric_kind": "user_count"},
-            {"value_as_written": "5 million", "value_normalized": 5e6, "unit": "users",
-             "metric_kind": "user_count"},
+            {
+                "value_as_written": "3x",
+                "value_normalized": 3,
+                "unit": "multiple",
+                "metric_kind": "user_count",
+            },
+            {
+                "value_as_written": "5 million",
+                "value_normalized": 5e6,
+                "unit": "users",
+                "metric_kind": "user_count",
+            },
         ],
     }
     report = ev.Report()
@@ -55,8 +73,14 @@ def test_score_sentence_pairs_by_value() -> None:
 
 def test_score_negative_and_borderline() -> None:
     text = "Our AI assistant has 5 million users."
-    negative = {"id": "n1", "text": text, "is_adoption_claim": False, "borderline": True,
-                "claims": [], "negative_reason": "non_ai_figure"}
+    negative = {
+        "id": "n1",
+        "text": text,
+        "is_adoption_claim": False,
+        "borderline": True,
+        "claims": [],
+        "negative_reason": "non_ai_figure",
+    }
     report = ev.Report()
     ev._score_sentence(negative, _claims(text), report, "d")
     assert report.loose.fp == 1 and report.strict.fp == 0  # borderline: only counted "with"
@@ -64,13 +88,19 @@ def test_score_negative_and_borderline() -> None:
 
 
 def test_overlap_matching() -> None:
-    assert ev.overlap("Over 200 million images have been created to date.",
-                      "Over 200 million images have been created to date. We") >= 0.9
+    assert (
+        ev.overlap(
+            "Over 200 million images have been created to date.",
+            "Over 200 million images have been created to date. We",
+        )
+        >= 0.9
+    )
     assert ev.overlap("Revenue grew.", "AI usage doubled.") < 0.3
 
 
-def test_main_without_shared(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_without_shared(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(ev, "shared_dir", lambda: None)
     assert ev.main([]) == 2
     assert "labelled corpus was not found" in capsys.readouterr().err
@@ -92,7 +122,11 @@ def test_dev_set_meets_targets(shared_dir: Path) -> None:
 def test_module_runs(shared_dir: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "analyzer.evaluate", "--shared", str(shared_dir), "--strict"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "without borderline" in out.stdout and "per document" in out.stdout

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from analyzer.quantities import parse_quantities
 from analyzer.records import Measure, Qualifier
 
-A, X, M, L, G = Qualifier.AT_LEAST, Qualifier.EXACT, Qualifier.AT_MOST, Measure.LEVEL, Measure.GROWTH
+A, X, M, L, G = (
+    Qualifier.AT_LEAST,
+    Qualifier.EXACT,
+    Qualifier.AT_MOST,
+    Measure.LEVEL,
+    Measure.GROWTH,
+)
 AP = Qualifier.APPROX
 
 
@@ -50,7 +56,11 @@ AP = Qualifier.APPROX
     ],
 )
 def test_parse_table(
-    text: str, value: float, high: float | None, qualifier: Qualifier, measure: Measure,
+    text: str,
+    value: float,
+    high: float | None,
+    qualifier: Qualifier,
+    measure: Measure,
     written: str,
 ) -> None:
     qs = parse_quantities(text)

@@ -62,7 +62,10 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 def test_split_offsets_point_into_text() -> None:
     text = "First   sentence\nwraps here. Second one."
     spans = split_sentences(text)
-    assert [text[s.start : s.end] for s in spans] == ["First   sentence\nwraps here.", "Second one."]
+    assert [text[s.start : s.end] for s in spans] == [
+        "First   sentence\nwraps here.",
+        "Second one.",
+    ]
     assert spans[0].text == "First sentence wraps here."
 
 
