@@ -193,12 +193,13 @@ _add(
 _add("tokens token", _NounSense(Unit.TOKENS, MetricKind.USAGE_ACTIVITY, Population.NONE))
 _add(
     "queries requests calls searches prompts questions messages sessions inferences "
-    "api-calls visits",
+    "api-calls visits uses predictions completions suggestions responses answers generations "
+    "downloads",
     _NounSense(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add(
     "conversations interactions chats tickets cases contacts images pictures photos videos "
-    "ads creatives songs applications apps courses documents articles summaries transcripts "
+    "ads creatives songs applications apps courses documents articles summaries transcripts words "
     "commits pull-requests workflows tasks runs jobs lines listings descriptions "
     "agents bots",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
@@ -216,7 +217,7 @@ _NOT_USAGE = _words(
 )
 # Output nouns count only when the AI made or handled them.
 _OUTPUT = _words(
-    "images pictures photos videos ads creatives songs applications apps courses documents "
+    "images pictures photos videos ads creatives songs applications apps courses documents words "
     "articles summaries transcripts commits pull-requests workflows lines listings "
     "descriptions agents bots tasks runs jobs"
 )
@@ -266,9 +267,21 @@ _NEVER = re.compile(
     re.IGNORECASE,
 )
 _SPEC_AFTER = re.compile(
-    r"^[ ]?(?:faster|slower|higher|lower|better|more|less|larger|greater|smaller|bigger|cheaper|"
-    r"the (?:performance|memory|speed|capacity)|improvement|performance|memory|as (?:fast|many|"
-    r"much)|efficien\w*|throughput|price[- ]performance|energy)\b",
+    r"^[ ]?(?!more than (?:a|the|last|in|one) (?:year|quarter|month)|more (?:than )?(?:a|one) "
+    r"year)(?:faster|slower|higher|lower|better|more|less|larger|greater|smaller|bigger|cheaper|"
+    r"the (?:performance|memory|speed|capacity)|performance|memory|as (?:fast|many|much)|"
+    r"efficien\w*|throughput|price[- ]performance|energy)\b",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER = re.compile(
+    r"^[ ]?(?:improvement|increase|lift|gain|uplift|boost|reduction|decrease|drop|rise|jump)s? "
+    r"in\b[^.;]{0,40}\b(?:conversion|return|roas|productivity|sales|engagement|time|costs?|"
+    r"resolution|satisfaction|clicks|click-through|retention|output|throughput of)",
+    re.IGNORECASE,
+)
+_ADOPTION_BEFORE = re.compile(
+    r"\b(?:adoption|penetration|uptake|usage rate|utili[sz]ation)\b[^.;,]{0,60}"
+    r"\b(?:reached|is|was|at|hit|of|to|stands at|stood at|rose to|grew to|climbed to)[ ]*$",
     re.IGNORECASE,
 )
 _OUTCOME_VERB = re.compile(
@@ -291,8 +304,8 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
                 r"last month|this month|in the month", re.I), Period.MONTHLY),
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b|last quarter", re.I),
      Period.QUARTERLY),
-    (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months",
-                re.I), Period.ANNUAL),
+    (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
+                r"past year|this year|last year", re.I), Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
                 r"all[- ]time|have (?:already )?(?:used|signed up|tried|created|generated)|"
                 r"has (?:already )?(?:used|signed up|created|generated)|have been created|"
@@ -590,11 +603,25 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     before = sentence[max(0, q.start - 70) : q.start]
     if re.match(r"^[ ]?more (?:deeply|engaged|often)\b", after):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    if _EFFECT_AFTER.match(after):  # "a 22% improvement in return on ad spend"
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)  # "1 in 4 developers use ..."
+    sense = _NOUNS.get(direct.group(1)) if direct else None
+    if sense is not None and sense.kind == MetricKind.USER_COUNT:
+        if not _USING.search(sentence):
+            return None
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
+    if _ADOPTION_BEFORE.search(before):  # "adoption among our engineers has reached 80%"
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(before))
     if _SPEC_AFTER.match(after):
         more = _MORE_NOUN.match(after)
         if more and more.group(1).lower() in _NOUNS:  # "10% more queries"
             return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
         return None
+    if re.match(r"^[ ]?of (?:the |all )?Fortune \d+", after):
+        if not _USING.search(sentence):
+            return None
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
         r"((?:[\w\-]+[ ]?){1,3})",
@@ -606,7 +633,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
             return _finance_reading(sentence, q, terms)
         words = [w.rstrip("’'") for w in phrase.split()]
         first_sense = _NOUNS.get(words[0]) if words else None
-        compound = len(words) > 1 and _WORK_NOUNS.fullmatch(words[1])  # "customer interactions"
+        # "customer interactions": a singular modifier before a work noun
+        compound = len(words) > 1 and not words[0].endswith("s") and _WORK_NOUNS.fullmatch(words[1])
         if first_sense is not None and first_sense.kind == MetricKind.USER_COUNT and not compound:
             if not _USING.search(sentence):
                 return None
@@ -722,6 +750,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
             own, _bare = _noun_after(sentence, q.end)
             noun = own
         return _growth_reading(noun, sentence, q, terms, Unit.MULTIPLE)
+    if hint == "uses":  # "used 10 million times", "downloaded over 1 billion times"
+        return _Reading(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE)
     # a count
     vague = bool(re.search(r"(?:tens|hundreds|thousands|millions|billions|dozens)$", q.text))
     noun, bare = _noun_after(sentence, q.end, vague)
@@ -837,6 +867,8 @@ def _period_for(sentence: str, q: Quantity) -> Period:
                     distance = 0
                 if is_comparison and not growth and not (q.end <= m.start() <= q.end + 12):
                     continue
+                if is_comparison and growth:
+                    distance -= 30  # a change is measured against its comparison period
                 if distance < best_distance:
                     best, best_distance = period, distance
     return best

@@ -346,6 +346,8 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
             value /= 100.0
             high = high / 100.0 if high is not None else None
             hint = "percent"
+        elif _is_times(unit) and (g["s1"] or g["x1"]) and "times" in (unit or "").lower():
+            hint = "uses"  # "used 10 million times": a count of uses, not a multiple
         elif _is_times(unit):
             hint, measure = "multiple", Measure.GROWTH
         else:
@@ -403,4 +405,6 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         measure = Measure.GROWTH
     if hint == "multiple":
         measure = Measure.GROWTH
+    if hint == "uses":
+        measure = Measure.LEVEL
     return Quantity(value, high, qualifier, measure, hint, start, end, s[start:end])

@@ -80,7 +80,7 @@ _ABBREVIATIONS = _words(
 )
 # Sentence end: . ! ? (optionally followed by closing quotes/brackets), then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z.]*)\.$")
 _OPENER = re.compile(r"\s+([\"'“‘(\[]?[A-Z0-9$€£])")
 
 
@@ -112,10 +112,9 @@ def split_sentences(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         punct = text[m.start()]
-        if punct == "." and _is_abbreviation(text, m.start()):
-            # "U.S. Inc." at a true sentence end is still possible: split only on a paragraph break
-            if "\n\n" not in text[end : end + 3]:
-                continue
+        # after an abbreviation ("U.S.", "Inc.") only a paragraph break ends the sentence
+        if punct == "." and _is_abbreviation(text, m.start()) and "\n\n" not in text[end : end + 3]:
+            continue
         if not _OPENER.match(text, end) and "\n\n" not in text[end : end + 3]:
             continue
         cuts.append((end, end))

@@ -77,6 +77,33 @@ CLAIMS = [
         [(9e8, "usd", "outcome", "customers", "quarterly", "at_least", "level")],
     ),
     (
+        "Merchants used Sidekick, our AI assistant, 10 million times last quarter.",
+        [(1e7, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
+    ),
+    (
+        "1 in 4 developers use our AI assistant daily.",
+        [(0.25, "share", "user_count", "developers", "daily", "exact", "level")],
+    ),
+    (
+        "Code assistant adoption among our engineers has reached 80%, and AI is involved.",
+        [(0.8, "share", "user_count", "developers", "none", "exact", "level")],
+    ),
+    (
+        "AI-generated ads drove a 22% improvement in return on ad spend.",
+        [(0.22, "share", "outcome", "customers", "none", "exact", "level")],
+    ),
+    (
+        "Our AI service now handles 9 billion tokens a day, 50 times more than a year ago.",
+        [
+            (9e9, "tokens", "usage_activity", "none", "daily", "exact", "level"),
+            (50, "multiple", "usage_activity", "none", "annual", "exact", "growth"),
+        ],
+    ),
+    (
+        "Einstein now delivers over 1 trillion AI predictions a week.",
+        [(1e12, "requests", "usage_activity", "none", "weekly", "at_least", "level")],
+    ),
+    (
         "Use of our AI model API has climbed fivefold in the last six months.",
         [(5, "multiple", "usage_activity", "none", "none", "exact", "growth")],
     ),
