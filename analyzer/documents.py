@@ -188,6 +188,7 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
                     "split it or raise the limit",
                     document=name,
                 )
+            image_pages = 0
             for index in range(count):
                 if time.monotonic() - started > limits.max_seconds:
                     raise DocumentTooLargeError(
@@ -199,12 +200,21 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
                 textpage = page.get_textpage()
                 raw = textpage.get_text_range()
                 textpage.close()
+                if len(raw.strip()) < limits.min_chars_per_page and _has_image(page):
+                    image_pages += 1
                 page.close()
                 pages.append(Page(index + 1, clean_text(raw)))
         finally:
             pdf.close()
     chars = sum(len("".join(p.text.split())) for p in pages)
-    if chars < limits.min_chars_per_page * len(pages):
+    if chars == 0:
+        raise NoTextLayerError(
+            f"no text layer: scanned, OCR not available ({len(pages)} page(s) without text); "
+            "upload a PDF with a text layer (run OCR first)",
+            document=name,
+        )
+    if chars < limits.min_chars_per_page * len(pages) and image_pages * 2 >= len(pages):
+        # little text and mostly pictures of pages: a scan without OCR
         raise NoTextLayerError(
             "no text layer: scanned, OCR not available "
             f"({len(pages)} page(s), {chars} characters of text); "
@@ -212,6 +222,13 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
             document=name,
         )
     return tuple(pages)
+
+
+def _has_image(page: object) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    objects = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)  # type: ignore[attr-defined]
+    return next(iter(objects), None) is not None
 
 
 def render_page(

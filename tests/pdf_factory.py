@@ -51,3 +51,43 @@ REPORT_PAGES = [
     "At least 80% of our engineers must use AI tools weekly. "
     "A note in markup: <script>alert(1)</script> and <img src=x onerror=alert(2)>.",
 ]
+
+
+def stream_bomb_pdf(megabytes: int, text: str = "Helper AI has 5 million users.") -> bytes:
+    """A one-page PDF whose content stream inflates to ``megabytes`` MB (written by hand)."""
+    import zlib
+
+    body = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n".encode() + b"q Q\n" * (
+        megabytes * 1024 * 1024 // 4
+    )
+    stream = zlib.compress(body, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def blank_pdf(pages: int) -> bytes:
+    """A PDF of ``pages`` empty pages."""
+    pdf = FPDF()
+    for _ in range(pages):
+        pdf.add_page()
+    return bytes(pdf.output())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from pdf_factory import REPORT_PAGES, make_pdf
+from pdf_factory import REPORT_PAGES, blank_pdf, make_pdf, stream_bomb_pdf
 
 from analyzer.documents import Limits, describe, normalize_company, read_document, render_page
 from analyzer.errors import (
@@ -112,6 +112,32 @@ def test_page_limit() -> None:
     data = make_pdf(["a page of words about nothing in particular"] * 30)
     with pytest.raises(DocumentTooLargeError, match="30 pages, over the 20-page limit"):
         read_document(data, name="long.pdf", limits=Limits(max_pages=20))
+
+
+def test_default_page_limit_on_a_2001_page_pdf() -> None:
+    started = time.perf_counter()
+    with pytest.raises(DocumentTooLargeError, match="2001 pages, over the 2000-page limit"):
+        read_document(blank_pdf(2001), name="huge.pdf")
+    assert time.perf_counter() - started < 5  # refused before reading any page
+
+
+def test_blank_pdf_has_no_text() -> None:
+    with pytest.raises(NoTextLayerError, match="no text layer"):
+        read_document(blank_pdf(3), name="blank.pdf")
+
+
+def test_short_text_pdf_is_not_called_a_scan() -> None:
+    doc = read_document(make_pdf(["AI use rose."]), name="short.pdf")
+    assert doc.pages[0].text == "AI use rose."
+
+
+def test_huge_decompressed_stream_is_bounded() -> None:
+    data = stream_bomb_pdf(20)
+    assert len(data) < 100_000  # 20 MB of page content behind a small file
+    started = time.perf_counter()
+    doc = read_document(data, name="bomb.pdf")
+    assert time.perf_counter() - started < 20
+    assert "5 million users" in doc.pages[0].text
 
 
 def test_byte_limit(tmp_path: Path) -> None:
