@@ -302,12 +302,14 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
      Period.WEEKLY),
     (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b|"
                 r"last month|this month|in the month", re.I), Period.MONTHLY),
-    (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b|last quarter", re.I),
+    (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
+                r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
+                r"Q[1-4]\b|in the (?:first|second|third|fourth|latest|most recent) quarter", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
                 r"past year|this year|last year", re.I), Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
-                r"all[- ]time|have (?:already )?(?:used|signed up|tried|created|generated)|"
+                r"have (?:already )?(?:used|signed up|tried|created|generated)|"
                 r"has (?:already )?(?:used|signed up|created|generated)|have been created|"
                 r"have been generated|already used", re.I), Period.CUMULATIVE),
 ]  # fmt: skip
@@ -865,13 +867,27 @@ def _period_for(sentence: str, q: Quantity) -> Period:
                     distance = (q.start - m.end()) * 2 + 5
                 else:
                     distance = 0
-                if is_comparison and not growth and not (q.end <= m.start() <= q.end + 12):
-                    continue
+                if is_comparison and not growth:
+                    continue  # "7 billion a quarter earlier": when, not how often
                 if is_comparison and growth:
                     distance -= 30  # a change is measured against its comparison period
                 if distance < best_distance:
                     best, best_distance = period, distance
+    # a count in the present perfect ("have moved over 30,000 apps") is a running total
+    if (
+        best == Period.NONE
+        and not growth
+        and q.unit_hint not in {"percent", "usd"}
+        and _PERFECT.search(sentence)
+    ):
+        return Period.CUMULATIVE
     return best
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have)(?: already| now| so far)? (?:been )?(?:[a-z]+ed|built|made|run|done|"
+    r"written|taken|seen|grown|won|sold|driven)\b"
+)
 
 
 def _population_from(sentence: str) -> Population:

@@ -58,7 +58,7 @@ CLAIMS = [
         "Examplecloud AI is used by 80,000 customers, up from 20,000 a year ago.",
         [
             (80000, "customers", "user_count", "customers", "none", "exact", "level"),
-            (20000, "customers", "user_count", "customers", "annual", "exact", "level"),
+            (20000, "customers", "user_count", "customers", "none", "exact", "level"),
         ],
     ),
     (
