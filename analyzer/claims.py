@@ -21,6 +21,7 @@ sentence, when the figure is an outcome (revenue, savings), or when it is far fr
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,7 +64,7 @@ _PRODUCT = re.compile(
 _AI_TERMS = re.compile(
     r"\b(?:AI\b|A\.I\.|Gen ?AI\b|generative AI\b|artificial intelligence|"
     r"machine learning|ML\b|LLMs?\b|large language models?|foundation models?|"
-    r"agentic\b|chatbots?\b|tokens\b|inference\b|neural|"
+    r"agentic\b|chatbots?\b|tokens\b|(?<=-)token\b|inference\b|neural|"
     rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
     re.IGNORECASE,
 )
@@ -797,6 +798,8 @@ def _claims(
         clause = _clause_before(sentence, q.start)
         if _NEVER.search(window) or _NEGATED.search(clause):
             continue
+        if not inherited and _about_something_else(sentence, q, terms):
+            continue
         reading = _reading(sentence, q, terms)
         if reading is None and previous is not None and q.unit_hint in {"multiple", "percent"}:
             after = sentence[q.end : q.end + 40]
@@ -843,6 +846,49 @@ def _claims(
             }
         )
     return out
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas|although)\s|\s(?:while|whereas)\s")
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|it’s|it's|they|them|their|this|these|those)\b", re.I)
+_OTHER_THING = re.compile(r"\b[A-Z][a-z]+[A-Z]?\w*\b")
+
+
+def _about_something_else(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """Whether the figure sits in a clause about a non-AI thing while the AI term is elsewhere.
+
+    "We have 3 billion people using our apps each day, and Meta AI is ..." -> True for 3 billion.
+    """
+    bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    for lo, hi in itertools.pairwise(bounds):
+        if lo <= q.start < hi:
+            break
+    else:
+        return False
+    if lo == 0 and hi == len(sentence):
+        return False  # one clause
+    if any(lo <= t.start() < hi for t in terms):
+        return False
+    clause = sentence[lo:hi]
+    if _BACK_REFERENCE.search(clause):
+        return False
+    names = [
+        m.group(0)
+        for m in _OTHER_THING.finditer(clause)
+        if m.group(0).lower() not in _STARTERS
+        and m.group(0).lower() not in _NOUNS
+        and m.group(0) not in {"I", "The", "Our", "We"}
+        # a sentence's first word is a name only when a verb follows ("Examplegram has ...")
+        and (
+            lo + m.start() > 0
+            or re.match(
+                r"\s(?:has|have|is|are|was|were|now|reached|serves|hosts|counts)\b",
+                clause[m.end() :],
+            )
+        )
+    ]
+    return bool(names) or bool(
+        re.search(r"\bour (?:apps|family of apps|products|services)\b", clause)
+    )
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no longer|didn[’']t|did not|isn[’']t|wasn[’']t)\b", re.I)

@@ -77,6 +77,13 @@ CLAIMS = [
         [(9e8, "usd", "outcome", "customers", "quarterly", "at_least", "level")],
     ),
     (
+        "The Helper AI app has 450 million monthly users, and daily requests grew over 50%.",
+        [
+            (4.5e8, "users", "user_count", "users", "monthly", "exact", "level"),
+            (0.5, "share", "usage_activity", "none", "daily", "at_least", "growth"),
+        ],
+    ),
+    (
         "Merchants used Sidekick, our AI assistant, 10 million times last quarter.",
         [(1e7, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
     ),
@@ -85,7 +92,7 @@ CLAIMS = [
         [(0.25, "share", "user_count", "developers", "daily", "exact", "level")],
     ),
     (
-        "Code assistant adoption among our engineers has reached 80%, and AI is involved.",
+        "AI code assistant adoption among our engineers has reached 80%.",
         [(0.8, "share", "user_count", "developers", "none", "exact", "level")],
     ),
     (
@@ -124,6 +131,9 @@ NOT_CLAIMS = [
     "We have over 300 AI engineers on staff.",  # headcount-like, no use
     "Thousands of enterprises are developing AI solutions on our chips.",  # no use of a product
     "Our AI courses catalogue lists more than 100 AI courses.",  # a catalogue, not AI output
+    # the figure's clause is about another product; the AI term sits in another clause
+    "We have over 3 billion people using our apps each day, and Helper AI is growing fast.",
+    "Examplegram has 2 billion monthly users, while our Helper AI is new.",
 ]
 
 SIGNALS = [
