@@ -80,7 +80,7 @@ CLAIMS = [
         "The Helper AI app has 450 million monthly users, and daily requests grew over 50%.",
         [
             (4.5e8, "users", "user_count", "users", "monthly", "exact", "level"),
-            (0.5, "share", "usage_activity", "none", "daily", "at_least", "growth"),
+            (0.5, "share", "usage_activity", "users", "daily", "at_least", "growth"),
         ],
     ),
     (
