@@ -60,9 +60,8 @@ def shared_dir() -> Path | None:
     """The shared corpus folder: ``$ANALYZER_SHARED``, else ``shared`` beside the checkout (or
     beside the folder holding the worktree)."""
     env = os.environ.get("ANALYZER_SHARED")
-    candidates = [Path(env)] if env else []
     root = Path(__file__).resolve().parents[1]
-    candidates += [root.parent / "shared", root.parent.parent / "shared"]
+    candidates = [Path(env)] if env else [root.parent / "shared", root.parent.parent / "shared"]
     for c in candidates:
         if (c / "corpus" / "labels").is_dir():
             return c

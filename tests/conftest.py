@@ -13,9 +13,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def _find_shared() -> Path | None:
     env = os.environ.get("ANALYZER_SHARED")
-    candidates = [Path(env)] if env else []
-    # ../shared beside the checkout; a worktree sits one level deeper (wt/<name>)
-    candidates += [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+    # $ANALYZER_SHARED when set; else ../shared beside the checkout (a worktree sits one level
+    # deeper, wt/<name>, so its grandparent is tried too)
+    candidates = [Path(env)] if env else [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
     for candidate in candidates:
         if (candidate / "corpus").is_dir():
             return candidate

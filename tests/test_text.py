@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -108,7 +110,8 @@ def test_find_speakers_dash_titles() -> None:
     assert [(t.name, t.is_analyst) for t in turns] == [("Jane Doe", False), ("Sam Roe", True)]
 
 
-def test_real_transcript_speakers(shared_dir) -> None:
+@pytest.mark.corpus
+def test_real_transcript_speakers(shared_dir: Path) -> None:
     from analyzer.documents import read_document
 
     doc = read_document(shared_dir / "corpus/pdfs/microsoft_earnings-call-transcript_FY23Q2.pdf")
