@@ -333,15 +333,19 @@ def _period(text: str) -> Period:
 
 # ----------------------------------------------------------------------------- signals
 
-_USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on)"
+_USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to)"
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
-        rf"\b(?:must|(?:are|is|be|were|was) required to|requires? (?:all |every |each |our |its )?"
-        rf"[\w\-]+ to|have to|expected to|obligated to|asked to)\b[^.;]{{0,40}}\b{_USE}\b|"
+        rf"\b(?:must|(?:are|is|be|were|was) required to|requir(?:e|es|ed|ing) (?:all |every |each "
+        rf"|our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
+        rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
+        r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\bmandat(?:e|es|ed|ing|ory)\b[^.;]{0,60}\b(?:use|usage|adoption|AI|tools?)\b|"
         r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
     (SignalKind.LEADERBOARD, re.compile(
         r"\bleaderboards?\b|\branking(?:s)? of (?:teams|employees|engineers|developers)\b|"
+        r"\brank(?:s|ed|ing)? (?:teams|employees|engineers|developers|staff|workers)\b|"
+        r"\b(?:usage|token|adoption)\b[^.;]{0,30}\bdashboards?\b|"
         r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(

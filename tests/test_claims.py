@@ -134,6 +134,8 @@ NOT_CLAIMS = [
     # the figure's clause is about another product; the AI term sits in another clause
     "We have over 3 billion people using our apps each day, and Helper AI is growing fast.",
     "Examplegram has 2 billion monthly users, while our Helper AI is new.",
+    "Data center revenue rose 112% to $30.8 billion on AI demand.",  # revenue, not AI revenue
+    "About 2,000 employees signed a letter about AI.",  # people, but not using anything
 ]
 
 SIGNALS = [
@@ -141,6 +143,19 @@ SIGNALS = [
     ("Our goal is for 90% of engineers to use AI coding assistants every week.", "target", 0.9),
     ("We track AI usage on team leaderboards.", "leaderboard", None),
     ("We plan to roll out the AI assistant to all 200,000 employees next year.", "plan", 2e5),
+    ("The CEO said reflexive AI usage is now a baseline expectation for staff.", "mandate", None),
+    (
+        "Examplecoin required all engineers to onboard to AI coding tools in a week.",
+        "mandate",
+        None,
+    ),
+    (
+        "The company ranks teams by AI token consumption on an internal dashboard.",
+        "leaderboard",
+        None,
+    ),
+    ("Managers are tracking AI usage in performance reviews.", "leaderboard", None),
+    ("Examplecorp set a target for 80% of developers to use AI every week.", "target", 0.8),
 ]
 
 
