@@ -515,7 +515,9 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
 
 
 def _company(first: str, head: str, wide: str) -> str | None:
-    m = re.search(r"\n([^\n]{2,80})\n[^\n]{0,5}\(Exact name of registrant", head, re.IGNORECASE)
+    m = re.search(
+        r"(?:^|\n)([^\n]{2,80})\n\s*(?:_+\s*)?\(Exact name of registrant", head, re.IGNORECASE
+    )
     if m:
         return normalize_company(m.group(1))
     m = re.search(

@@ -239,6 +239,22 @@ def test_describe_10k_and_10q() -> None:
     )
 
 
+def test_edgar_style_html_10k() -> None:
+    html = (
+        "<html><body><p>SECURITIES AND EXCHANGE COMMISSION</p><p>FORM 10-K</p>"
+        "<p>For the fiscal year ended December 31, 2024</p><p>Examplecorp Holdings, Inc.</p>"
+        "<p>(Exact name of registrant as specified in its charter)</p>"
+        "<p>Our Helper AI assistant has 20 million monthly users.</p></body></html>"
+    )
+    doc = read_document(html.encode(), name="filing.htm")
+    assert (doc.company, doc.fiscal_period, doc.period_end, doc.doc_type) == (
+        "Examplecorp",
+        "FY2024",
+        "2024-12-31",
+        DocType.FORM_10K,
+    )
+
+
 def test_render_page_highlights(report_pdf: bytes) -> None:
     from PIL import Image
 
