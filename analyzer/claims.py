@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,13 @@ from analyzer.records import (
     SignalKind,
     Unit,
 )
-from analyzer.text import SpeakerTurn, find_speakers, split_sentences
+from analyzer.text import (
+    SpeakerTurn,
+    bare_name_lines,
+    find_speakers,
+    introduced_analysts,
+    split_sentences,
+)
 
 # ------------------------------------------------------------------------------- lexicon
 
@@ -386,9 +393,15 @@ def extract(document: Document) -> Extraction:
     speaker: SpeakerTurn | None = None
     context: str | None = None  # the AI subject of the previous sentence
     analysts: set[str] = set()
+    known: frozenset[str] = frozenset()
+    if is_transcript:
+        whole = "\n".join(p.text for p in document.pages)
+        analysts = {_title_name(n) for n in introduced_analysts(whole)}
+        counts = Counter(bare_name_lines(whole))
+        known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
     for page in document.pages:
         text = page.text
-        turns = find_speakers(text) if is_transcript else []
+        turns = find_speakers(text, known) if is_transcript else []
         masked = _mask(text, turns)
         turn_iter = iter(turns)
         next_turn = next(turn_iter, None)
@@ -421,6 +434,10 @@ def extract(document: Document) -> Extraction:
             for cl in found.claims:
                 claims.append(Claim(**base, **cl))
     return Extraction(document=document, claims=tuple(claims), signals=tuple(signals))
+
+
+def _title_name(name: str) -> str:
+    return name.title() if name.isupper() else name
 
 
 def _mask(text: str, turns: list[SpeakerTurn]) -> str:

@@ -526,7 +526,7 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(
-        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+"
+        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?:\([A-Z.:\s]{1,20}\)\s+)?"
         r"(?:FY\s?\d{2,4}|Q[1-4]|First|Second|Third|Fourth|Full[- ]Year)"
         r"\b[^\n]{0,60}(?:Earnings|Conference Call|Results|Presentation)",
         first,

@@ -179,13 +179,40 @@ _NOT_NAMES = frozenset(
 )
 
 
-def find_speakers(text: str) -> list[SpeakerTurn]:
+_BARE_NAME = re.compile(rf"^(?P<name>{_NAME_MIXED}|{_NAME_CAPS})[ ]*$", re.MULTILINE)
+_INTRO = re.compile(
+    r"\b(?:question|questions|line) (?:comes |is |will come )?(?:from|of) (?:the line of )?"
+    r"(?P<name>[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][a-z'\-]+){1,2})"
+    r"(?:,? (?:with|from|at|of) (?P<firm>[A-Z][\w&.\-]*(?: [A-Z&][\w&.\-]*){0,4}))?"
+)
+
+
+def bare_name_lines(text: str) -> list[str]:
+    """Lines that hold only a person-like name ("Satya Nadella"): speaker headers in some
+    transcript layouts. Callers keep those seen more than once in a document."""
+    return [_title(m.group("name")) for m in _BARE_NAME.finditer(text)]
+
+
+def introduced_analysts(text: str) -> set[str]:
+    """Names the operator introduces ("Our next question comes from Jane Roe with Big Bank")."""
+    return {m.group("name") for m in _INTRO.finditer(collapse_ws(text))}
+
+
+def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[SpeakerTurn]:
     """Speaker headers in transcript text, in order.
 
     An *analyst* is a speaker whose header carries a firm that is not a company title
     ("KEITH WEISS, Morgan Stanley:", "Jane Roe -- Analyst, Big Bank") or is labelled "Analyst".
+    ``known`` names are also headers when they stand alone on a line.
     """
     turns: dict[int, SpeakerTurn] = {}
+    if known:
+        for m in _BARE_NAME.finditer(text):
+            name = _title(m.group("name"))
+            if name in known:
+                turns[m.start()] = SpeakerTurn(
+                    m.start(), m.end(), name, None, False, name.lower() == "operator"
+                )
     for pattern in (_HEADER_CAPS, _HEADER_DASH, _HEADER_COLON, _OPERATOR_LINE):
         for m in pattern.finditer(text):
             name = m.group("name").strip()

@@ -256,6 +256,18 @@ def test_transcript_analyst_is_not_a_claim(fixtures_dir: Path) -> None:
     assert all(c.speaker != "Sam Roe" for c in ex.claims)
 
 
+def test_plain_layout_transcript(fixtures_dir: Path) -> None:
+    """Speaker names alone on a line; analysts known from the operator's introductions."""
+    ex = extract_path(fixtures_dir / "call_transcript_plain.txt")
+    assert ex.document.company == "Examplecorp"
+    assert [(c.value, c.speaker) for c in ex.claims] == [
+        (2.5e7, "Jane Doe"),
+        (9e7, "Jane Doe"),
+        (0.5, "Jane Doe"),
+        (3000, "Jane Doe"),
+    ]  # Sam Roe's 60% and Ann Lee's 40 million are analysts' figures
+
+
 def test_letter_fixture(fixtures_dir: Path) -> None:
     ex = extract_path(fixtures_dir / "letter.txt")
     assert [(c.value, str(c.metric_kind)) for c in ex.claims] == [

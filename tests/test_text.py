@@ -122,3 +122,13 @@ def test_real_transcript_speakers(shared_dir: Path) -> None:
     assert names.get("Satya Nadella") is False
     assert names.get("Amy Hood") is False
     assert names.get("Keith Weiss") is True  # "KEITH WEISS, Morgan Stanley:"
+
+
+def test_bare_names_and_introductions() -> None:
+    from analyzer.text import bare_name_lines, introduced_analysts
+
+    text = "Jane Doe\nHello.\nOperator\nOur next question comes from Sam Roe with Big Bank.\n"
+    assert bare_name_lines(text) == ["Jane Doe"]  # "Operator" has its own header rule
+    assert introduced_analysts(text) == {"Sam Roe"}
+    turns = find_speakers(text, frozenset({"Jane Doe"}))
+    assert [t.name for t in turns] == ["Jane Doe"]
