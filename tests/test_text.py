@@ -131,4 +131,4 @@ def test_bare_names_and_introductions() -> None:
     assert bare_name_lines(text) == ["Jane Doe"]  # "Operator" has its own header rule
     assert introduced_analysts(text) == {"Sam Roe"}
     turns = find_speakers(text, frozenset({"Jane Doe"}))
-    assert [t.name for t in turns] == ["Jane Doe"]
+    assert [(t.name, t.is_operator) for t in turns] == [("Jane Doe", False), ("Operator", True)]
