@@ -380,9 +380,12 @@ _REFERS_BACK = re.compile(
 # ------------------------------------------------------------------------------- extraction
 
 
-def extract_path(path: Path | str, limits: Limits | None = None) -> Extraction:
-    """Read the document at ``path`` and extract its claims and signals."""
-    return extract(read_document(path, limits=limits))
+def extract_path(
+    path: Path | str, limits: Limits | None = None, *, ocr: bool = False
+) -> Extraction:
+    """Read the document at ``path`` and extract its claims and signals (``ocr``: see
+    :func:`~analyzer.documents.read_document`)."""
+    return extract(read_document(path, limits=limits, ocr=ocr))
 
 
 def extract(document: Document) -> Extraction:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import shutil
+import subprocess
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -64,13 +66,19 @@ _BINARY_MAGIC = {
 
 
 def read_document(
-    source: Path | str | bytes, *, name: str | None = None, limits: Limits | None = None
+    source: Path | str | bytes,
+    *,
+    name: str | None = None,
+    limits: Limits | None = None,
+    ocr: bool = False,
 ) -> Document:
     """Read a PDF, HTML or text document from a path or from bytes.
 
     Raises a :class:`~analyzer.errors.DocumentError` subclass with a message saying what is wrong
     and what to do (empty, not a PDF, damaged, needs a password, no text layer, too large), and
-    ``FileNotFoundError`` for a missing path.
+    ``FileNotFoundError`` for a missing path. With ``ocr=True`` a scanned PDF (no text layer) is
+    read with Tesseract when it is installed (see :func:`ocr_available`); it is slow (seconds per
+    page) and its figures can be misread, so the document carries a warning.
     """
     limits = limits or DEFAULT_LIMITS
     started = time.monotonic()
@@ -95,8 +103,21 @@ def read_document(
         )
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data, suffix)
+    ocr_warning: tuple[str, ...] = ()
     if kind == "pdf":
-        pages = _pdf_pages(data, doc_name, limits, started)
+        try:
+            pages = _pdf_pages(data, doc_name, limits, started)
+        except NoTextLayerError:
+            if not ocr:
+                raise
+            if not ocr_available():
+                raise NoTextLayerError(
+                    "no text layer: scanned, and OCR was asked for but Tesseract is not "
+                    "installed; install tesseract-ocr or upload a PDF with a text layer",
+                    document=doc_name,
+                ) from None
+            pages = _ocr_pages(data, doc_name, limits, started)
+            ocr_warning = ("text read by OCR (Tesseract): check figures against the page",)
     elif kind == "html":
         pages = (Page(None, _html_text(data)),)
     elif kind == "text":
@@ -108,7 +129,7 @@ def read_document(
         raise UnsupportedFormatError(kind, document=doc_name)
     if kind != "pdf" and not any(p.text.strip() for p in pages):
         raise NoTextLayerError("the document holds no text", document=doc_name)
-    warnings = tuple(
+    warnings = ocr_warning + tuple(
         f"page {p.number} has no text layer (image only); its figures cannot be read"
         for p in pages
         if kind == "pdf" and len(p.text.strip()) < 5
@@ -219,6 +240,57 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
             "no text layer: scanned, OCR not available "
             f"({len(pages)} page(s), {chars} characters of text); "
             "upload a PDF with a text layer (run OCR first)",
+            document=name,
+        )
+    return tuple(pages)
+
+
+def ocr_available() -> bool:
+    """Whether the Tesseract OCR program is installed."""
+    return shutil.which("tesseract") is not None
+
+
+def _ocr_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[Page, ...]:
+    """Page texts of a scanned PDF through Tesseract (300 dpi renders), within the time limit."""
+    import pypdfium2 as pdfium
+
+    pages: list[Page] = []
+    with map_pdf_errors(name):
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for index in range(len(pdf)):
+                remaining = limits.max_seconds - (time.monotonic() - started)
+                if remaining <= 0:
+                    raise DocumentTooLargeError(
+                        f"OCR took longer than the {limits.max_seconds:g} s limit (stopped at "
+                        f"page {index + 1} of {len(pdf)}); raise the limit or split the file",
+                        document=name,
+                    )
+                page = pdf[index]
+                png = io.BytesIO()
+                page.render(scale=300 / 72, grayscale=True).to_pil().save(png, format="PNG")
+                page.close()
+                try:
+                    out = subprocess.run(
+                        ["tesseract", "stdin", "stdout"],
+                        input=png.getvalue(),
+                        capture_output=True,
+                        timeout=remaining,
+                        check=False,
+                    )
+                except subprocess.TimeoutExpired:
+                    raise DocumentTooLargeError(
+                        f"OCR took longer than the {limits.max_seconds:g} s limit at page "
+                        f"{index + 1}; raise the limit or split the file",
+                        document=name,
+                    ) from None
+                text = out.stdout.decode("utf-8", errors="replace")
+                pages.append(Page(index + 1, clean_text(text)))
+        finally:
+            pdf.close()
+    if not any(p.text.strip() for p in pages):
+        raise NoTextLayerError(
+            "no text layer: scanned, and OCR found no text either; upload a clearer copy",
             document=name,
         )
     return tuple(pages)

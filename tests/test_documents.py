@@ -10,7 +10,14 @@ import numpy as np
 import pytest
 from pdf_factory import REPORT_PAGES, blank_pdf, make_pdf, stream_bomb_pdf
 
-from analyzer.documents import Limits, describe, normalize_company, read_document, render_page
+from analyzer.documents import (
+    Limits,
+    describe,
+    normalize_company,
+    ocr_available,
+    read_document,
+    render_page,
+)
 from analyzer.errors import (
     CorruptDocumentError,
     DocumentError,
@@ -349,3 +356,30 @@ def test_real_text_is_cleaned(shared_dir: Path) -> None:
 def test_carvana_image_page(shared_dir: Path) -> None:
     with pytest.raises(NoTextLayerError):
         read_document(shared_dir / "corpus/pdfs/carvana_annual-report_2021.pdf")
+
+
+@pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
+def test_ocr_opt_in_reads_a_scan() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (1700, 400), "white")
+    draw = ImageDraw.Draw(image)
+    try:
+        font = ImageFont.load_default(size=64)
+    except TypeError:  # older Pillow
+        font = ImageFont.load_default()
+    draw.text((40, 120), "Helper AI has 40 million users.", fill="black", font=font)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    buf.seek(0)
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(buf, x=10, y=10, w=190)
+    data = bytes(pdf.output())
+    with pytest.raises(NoTextLayerError):
+        read_document(data, name="scan.pdf")
+    doc = read_document(data, name="scan.pdf", ocr=True)
+    assert "40 million users" in doc.pages[0].text
+    assert doc.warnings and "OCR" in doc.warnings[0]
