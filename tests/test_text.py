@@ -23,6 +23,7 @@ from analyzer.text import clean_text, find_speakers, split_sentences
         ("too    many   spaces", "too many spaces"),
         ("a hyphen at a line-\nbreak", "a hyphen at a line-break"),
         ("text\n\n\n\nmore", "text\n\nmore"),
+        ("risks: • one thing • another", "risks:\n\none thing\n\nanother"),
         ("page body\n12\nnext page", "page body\nnext page"),
     ],
 )
