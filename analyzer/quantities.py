@@ -68,9 +68,13 @@ _WORDNUM = (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORD = r"quadrillion|trillion|billion|million|thousand|hundred"
 _SCALE_SUFFIX = r"(?:tn|bn|mm|mn|[kKmMbBtT])(?![\w-])"
-_BARE_SUFFIX = (
-    r"(?:tn|bn|t|B)(?![\w-])"  # without a currency sign only these are safe ("3M" is a company)
+# Without a currency sign only these suffixes are safe ("3M" is a company); K/M/B count when a
+# "+" or a counted noun follows ("200M+ users", "5M developers").
+_COUNTED = (
+    r"users|customers|tokens|people|members|subscribers|developers|downloads|queries|requests|"
+    r"monthly|daily|weekly|active|paid|seats|businesses|organizations|conversations|messages"
 )
+_BARE_SUFFIX = rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|[KMB](?=\+|[ ](?:{_COUNTED})\b)"
 _DASH = r"[ ]?(?:–|—|-|to)[ ]?"
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -91,7 +95,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"|tenth|tenths))\b(?P<fof>[ ]of\b)?",
     ),
     ("half", r"\bhalf\b"),
-    ("onein", rf"\b(?P<oi1>one|\d+)[ ]in[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
+    ("onein", rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
+    ("factor", rf"\bby[ ]a[ ]factor[ ]of[ ](?P<fa>{_WORDNUM}|\d+(?:\.\d+)?)\b"),
     ("fold", rf"\b(?P<fold>{_WORDNUM}|\d+(?:\.\d+)?)[- ]?fold\b"),
     (
         "multword",
@@ -102,9 +107,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "num",
         rf"(?<![\w.\-/])(?P<n1>{_NUM})"
         rf"(?:(?P<sp1>[ ]?)(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_BARE_SUFFIX}))?"
-        rf"(?P<u1>[ ]?(?:%|percent\b|per[ ]cent\b|[xX]\b|times\b))?"
+        rf"(?P<u1>[ ]?(?:%|percent\b|per[ ]cent\b|[xX×]\b|×|times\b))?"
         rf"(?:{_DASH}(?P<n2>{_NUM})(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_BARE_SUFFIX}))?"
-        rf"(?P<u2>[ ]?(?:%|percent\b|per[ ]cent\b|[xX]\b|times\b))?)?",
+        rf"(?P<u2>[ ]?(?:%|percent\b|per[ ]cent\b|[xX×]\b|×|times\b))?)?",
     ),
     (
         "word",
@@ -173,7 +178,7 @@ def _num(text: str | None) -> float:
 
 
 def _scale(word: str | None, suffix: str | None) -> float:
-    key = (word or suffix or "").lower()
+    key = (word or suffix or "").strip().lower()
     return _SCALES.get(key, 1.0)
 
 
@@ -190,7 +195,7 @@ def _is_percent(unit: str | None) -> bool:
 
 
 def _is_times(unit: str | None) -> bool:
-    return bool(unit) and unit.strip().lower() in {"x", "times"}  # type: ignore[union-attr]
+    return bool(unit) and unit.strip().lower() in {"x", "×", "times"}  # type: ignore[union-attr]
 
 
 def _noun_after(sentence: str, end: int) -> str | None:
@@ -277,11 +282,17 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
             return None
         value, hint = 0.5, "percent"
     elif kind == "onein":
+        if re.match(r"[ ](?:years?|months?|weeks?|days?)\b", after):
+            return None  # "one in ten years"
         a = _wordnum(g["oi1"]) if not g["oi1"].isdigit() else float(g["oi1"])
         b = _wordnum(g["oi2"]) if not g["oi2"].isdigit() else float(g["oi2"])
         if b <= 0 or a > b:
             return None
         value, hint = a / b, "percent"
+    elif kind == "factor":
+        f = g["fa"]
+        value = float(f) if f[0].isdigit() else _wordnum(f)
+        hint, measure = "multiple", Measure.GROWTH
     elif kind == "fold":
         f = g["fold"]
         value = float(f) if f[0].isdigit() else _wordnum(f)

@@ -53,6 +53,13 @@ AP = Qualifier.APPROX
         ("$60 billion to $65 billion", 6e10, 6.5e10, X, L, "$60 billion to $65 billion"),
         ("one in five workers", 0.2, None, X, L, "one in five"),
         ("about 17%", 0.17, None, AP, L, "about 17%"),
+        ("resolves 2 out of 3 inquiries", 2 / 3, None, X, L, "2 out of 3"),
+        ("grown by a factor of 7", 7, None, X, G, "by a factor of 7"),
+        ("a 5× jump", 5, None, X, G, "5×"),
+        ("200M+ users", 2e8, None, A, L, "200M"),
+        ("4.5K customers", 4500, None, X, L, "4.5K"),
+        ("1.5 bn tokens", 1.5e9, None, X, L, "1.5 bn"),
+        ("Ten percent of all queries", 0.1, None, X, L, "Ten percent"),
     ],
 )
 def test_parse_table(
