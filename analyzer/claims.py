@@ -625,6 +625,23 @@ def _noun_before(sentence: str, start: int) -> str | None:
     return None
 
 
+_CHANGE_IN = re.compile(
+    r"^[ ]?(?:increase|growth|jump|rise|surge|gain|expansion)s? in (?:the )?(?:number of )?"
+    r"((?:[\w\-]+[ ]?){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _noun_in(phrase: str) -> str | None:
+    """The first countable (or usage) noun in a short phrase ("agent usage" -> "usage")."""
+    for word in re.findall(r"[a-z][\w\-]*", phrase.lower()):
+        if word in _NOUNS:
+            return word
+        if word in {"use", "usage", "traffic", "adoption", "volume", "consumption"}:
+            return "usage"
+    return None
+
+
 def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     after = sentence[q.end : q.end + 80]
     before = sentence[max(0, q.start - 70) : q.start]
@@ -638,6 +655,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if not _USING.search(sentence):
             return None
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
+    if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
     if _ADOPTION_BEFORE.search(before):  # "adoption among our engineers has reached 80%"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(before))
     if _SPEC_AFTER.match(after):
@@ -769,9 +788,14 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if hint == "percent":
         return _read_percent(sentence, q, terms)
     if hint == "multiple":
-        after = sentence[q.end : q.end + 40]
+        after = sentence[q.end : q.end + 60]
         if _SPEC_AFTER.match(after):
             return None
+        change = _CHANGE_IN.match(after)  # "a 40x increase in agent usage"
+        if change:
+            noun = _noun_in(change.group(1))
+            if noun is not None:
+                return _growth_reading(noun, sentence, q, terms, Unit.MULTIPLE)
         noun = _noun_before(sentence, q.start)
         if noun is None:
             own, _bare = _noun_after(sentence, q.end)
@@ -825,6 +849,17 @@ def _claims(
         if not inherited and _about_something_else(sentence, q, terms):
             continue
         reading = _reading(sentence, q, terms)
+        if (
+            reading is None
+            and previous is not None
+            and re.search(
+                r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"
+                r"[ ]*$",
+                sentence[max(0, q.start - 30) : q.start],
+            )
+        ):
+            # "30% of new code, up from 10% a year ago": the earlier level of the same measure
+            reading = previous
         if reading is None and previous is not None and q.unit_hint in {"multiple", "percent"}:
             after = sentence[q.end : q.end + 40]
             if q.measure == Measure.GROWTH and not _SPEC_AFTER.match(after):

@@ -84,6 +84,28 @@ CLAIMS = [
         ],
     ),
     (
+        "We saw a 40x increase in AI agent usage.",
+        [(40, "multiple", "usage_activity", "none", "none", "exact", "growth")],
+    ),
+    (
+        "AI writes 30% of new code, up from 10% a year ago.",
+        [
+            (0.3, "share", "share_of_work", "code", "none", "exact", "level"),
+            (0.1, "share", "share_of_work", "code", "none", "exact", "level"),
+        ],
+    ),
+    (
+        "Our AI-assisted service desk resolves 2 out of 3 inquiries.",
+        [(2 / 3, "share", "share_of_work", "customers", "none", "exact", "level")],
+    ),
+    (
+        "In Q2, tokens processed by our AI platform reached 7 trillion, a 5× increase.",
+        [
+            (7e12, "tokens", "usage_activity", "none", "quarterly", "exact", "level"),
+            (5, "multiple", "usage_activity", "none", "quarterly", "exact", "growth"),
+        ],
+    ),
+    (
         "Merchants used Sidekick, our AI assistant, 10 million times last quarter.",
         [(1e7, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
     ),
