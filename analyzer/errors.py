@@ -64,7 +64,7 @@ def map_pdf_errors(document: str | None = None) -> Iterator[None]:
         yield
     except AnalyzerError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # the one place third-party PDF errors are mapped
         text = str(exc)
         lowered = text.lower()
         name = type(exc).__name__
