@@ -537,12 +537,16 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
     head = "\n".join(p.text for p in pages[:3])[:20000]
     first = pages[0].text[:3000] if pages else ""
     doc_type = _doc_type(first, head, pages)
-    company = _company(first, head, "\n".join(p.text for p in pages[:12])[:60000])
+    wide = "\n".join(p.text for p in pages[:12])[:60000]
+    company = _company(first, head, wide)
+    if company and company.isupper():
+        # "TWILIO INC." on a cover, "Twilio" in the text: prefer the way the text writes it
+        variants = Counter(re.findall(rf"\b{re.escape(company)}\b", wide, re.IGNORECASE))
+        mixed = {v: n for v, n in variants.items() if v[0].isupper() and not v.isupper()}
+        company = max(mixed, key=lambda v: mixed[v], default=company)
     period, period_end = _period(head, doc_type)
-    if company is None or period is None:
-        f_company, f_period = _from_filename(name)
-        company = company or f_company
-        period = period or f_period
+    if period is None:  # the file name, only when it names a quarter or fiscal year
+        period = _period_from_filename(name)
     return DocumentFacts(company, period, period_end, doc_type)
 
 
@@ -677,20 +681,12 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
     return (None, None)
 
 
-def _from_filename(name: str) -> tuple[str | None, str | None]:
+def _period_from_filename(name: str) -> str | None:
     stem = Path(name).stem
-    if not stem or stem == "document":
-        return (None, None)
-    first = re.split(r"[_\-\s]", stem)[0]
-    company = first.title() if first.isalpha() and len(first) > 1 else None
-    period = None
-    m = re.search(r"FY(\d{2})Q([1-4])", stem, re.IGNORECASE)
-    if m:
-        period = f"FY20{m.group(1)}-Q{m.group(2)}"
-    elif m := re.search(r"Q([1-4])[-_ ]?((?:19|20)\d\d)", stem):
-        period = f"{m.group(2)}-Q{m.group(1)}"
-    elif (m := re.search(r"FY[-_ ]?((?:19|20)\d\d)", stem, re.IGNORECASE)) or (
-        m := re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", stem)
-    ):
-        period = f"FY{m.group(1)}"
-    return (company, period)
+    if m := re.search(r"FY[-_ ]?(\d{2})[-_ ]?Q([1-4])", stem, re.IGNORECASE):
+        return f"FY20{m.group(1)}-Q{m.group(2)}"
+    if m := re.search(r"Q([1-4])[-_ ]?((?:19|20)\d\d)", stem):
+        return f"{m.group(2)}-Q{m.group(1)}"
+    if m := re.search(r"FY[-_ ]?((?:19|20)\d\d)", stem, re.IGNORECASE):
+        return f"FY{m.group(1)}"
+    return None

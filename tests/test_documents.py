@@ -332,6 +332,13 @@ def test_real_documents_metadata(shared_dir: Path) -> None:
             11,
         ),
         "nvidia_10K_FY2024.pdf": ("NVIDIA", "FY2024", "2024-01-28", DocType.FORM_10K, 90),
+        "twilio_earnings-presentation_Q4-2023.pdf": (
+            "Twilio",
+            "2023-Q4",
+            None,
+            DocType.PRESENTATION,
+            27,
+        ),
     }
     for name, (company, period, end, doc_type, pages) in expected.items():
         doc = read_document(pdfs / name)
