@@ -642,6 +642,23 @@ def _noun_in(phrase: str) -> str | None:
     return None
 
 
+_HAS = re.compile(
+    r"\b(?:has|have|had|counts?|reached|surpassed|passed|topped|crossed|serves|served)\b"
+)
+
+
+def _product_has(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """Whether an AI product is the subject that "has" the figure ("Q Developer has 2 million
+    developers"), so the people counted are its users."""
+    clause_start = max((m.end() for m in re.finditer(r"[,;:]", sentence[: q.start])), default=0)
+    for t in terms:
+        if clause_start <= t.start() < q.start and t.group(0).lower() not in {"ai", "tokens"}:
+            between = sentence[t.end() : q.start]
+            if _HAS.search(between) and len(between) < 60:
+                return True
+    return False
+
+
 def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     after = sentence[q.end : q.end + 80]
     before = sentence[max(0, q.start - 70) : q.start]
@@ -825,6 +842,7 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         sense.kind == MetricKind.USER_COUNT
         and noun not in _USING_NOUNS
         and not _USING.search(sentence)
+        and not _product_has(sentence, q, terms)
     ):
         return None  # "thousands of enterprises", "100 million developers": not using anything
     if noun == "hours" and not re.search(r"sav|free|reclaim|reduc", sentence, re.IGNORECASE):

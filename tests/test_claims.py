@@ -106,6 +106,10 @@ CLAIMS = [
         ],
     ),
     (
+        "Q Developer now counts over 1 million developers.",
+        [(1e6, "users", "user_count", "developers", "none", "at_least", "level")],
+    ),
+    (
         "Merchants used Sidekick, our AI assistant, 10 million times last quarter.",
         [(1e7, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
     ),
