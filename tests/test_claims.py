@@ -8,6 +8,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analyzer.claims import ai_terms, analyse_sentence, extract, extract_path
 from analyzer.records import Document, Page, claims_frame, signals_frame
@@ -365,3 +367,21 @@ def test_analyst_questions_in_real_transcript(shared_dir: Path) -> None:
     ex = extract_path(shared_dir / "corpus/pdfs/microsoft_earnings-call-transcript_FY23Q3.pdf")
     assert ex.claims
     assert {c.speaker for c in ex.claims} <= {"Satya Nadella", "Amy Hood"}
+
+
+_WORDS = st.sampled_from(
+    ["AI", "Copilot", "users", "customers", "tokens", "over", "50%", "of", "code", "up", "3x",
+     "must", "use", "we", "plan", "to", "It", "has", "1.2 million", "2023", "Q3", "revenue",
+     "$4 billion", "the", "agents", ".", ",", ";", "?", "\n", "SAM ROE, Big Bank:", "Operator:"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_extract_never_raises_and_offsets_hold(text: str) -> None:
+    ex = extract(_doc(text))
+    page = ex.document.pages[0].text
+    for record in (*ex.claims, *ex.signals):
+        assert 0 <= record.char_start < record.char_end <= len(page)
+        assert " ".join(page[record.char_start : record.char_end].split()) == record.sentence
+    for c in ex.claims:
+        assert math.isfinite(c.value) and 0.0 < c.confidence <= 1.0
