@@ -52,7 +52,6 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 _HTML_EXT = {".html", ".htm", ".xhtml", ".xml"}
-_TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst", ".csv", ""}
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",

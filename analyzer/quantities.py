@@ -157,7 +157,6 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"^[ ]?(?:[-\w’'$]+[ ]){0,3}?", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
 _STOP = _words(
     "of the a an and or in on at to for with by from its their our his her new more than active "
