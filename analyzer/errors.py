@@ -76,13 +76,20 @@ def map_pdf_errors(document: str | None = None) -> Iterator[None]:
         yield
     except AnalyzerError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # the one place third-party PDF errors are mapped
         text = str(exc)
         lowered = text.lower()
         name = type(exc).__name__
         if "password" in lowered or ("PdfminerException" in name and "encrypt" in lowered):
             raise EncryptedDocumentError(
-                "the PDF needs a password; upload an unlocked copy", document=document
+                "needs a password: upload an unlocked copy (the PDF is encrypted with a password)",
+                document=document,
+            ) from exc
+        if "data format error" in lowered:
+            raise UnsupportedFormatError(
+                "not a PDF: it starts like one but PDFium cannot parse its structure "
+                "(data format error); check that it is the right file, or export it again as PDF",
+                document=document,
             ) from exc
         if "format" in lowered or "not a pdf" in lowered or "header" in lowered:
             raise UnsupportedFormatError(

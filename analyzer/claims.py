@@ -1,0 +1,1032 @@
+"""Quantified AI-adoption claims and the signals (mandates, targets, leaderboards, plans).
+
+Rules, not a lookup of known sentences. A sentence yields claims when
+
+1. it is about AI: it names an AI term or product (lexicon below; "AIA" is not "AI"), or it
+   refers back ("It now has...", or names no other product) to a sentence that did;
+2. it is not a question, a hypothetical, an analyst's turn on a call, or a mandate/target/plan
+   (those become :class:`~analyzer.records.Signal` s instead, when about AI);
+3. a figure in it measures use or uptake: people or organisations using the product, activity
+   (tokens, queries, conversations), share of work done by AI, AI-made output, savings or
+   productivity attributed to AI, or AI revenue/bookings (``outcome``). The figure's unit comes
+   from the noun it counts ("2,500 ... customers"), the clause it grows ("users ... up 75%"), or
+   what it is a share of ("75% of new code"). Figures about other things (developers on a platform,
+   signals, cores, capex, revenue guidance, product specs such as "4x faster") are not claims.
+
+Analyst turns are excluded (not kept at low confidence): the analyst's figure is not the
+company's claim. ``confidence`` falls when the product is only inherited from the previous
+sentence, when the figure is an outcome (revenue, savings), or when it is far from the AI term.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analyzer.documents import Limits, read_document
+from analyzer.quantities import Quantity, parse_quantities
+from analyzer.records import (
+    Claim,
+    DocType,
+    Document,
+    Extraction,
+    Measure,
+    MetricKind,
+    Period,
+    Population,
+    Qualifier,
+    Signal,
+    SignalKind,
+    Unit,
+)
+from analyzer.text import (
+    SpeakerTurn,
+    bare_name_lines,
+    find_speakers,
+    introduced_analysts,
+    split_sentences,
+)
+
+# ------------------------------------------------------------------------------- lexicon
+
+_PRODUCT_HEADS = (
+    r"Copilot|Gemini|Bard|ChatGPT|OpenAI|GPT(?:-\d[\w.]*)?|Llama|Bedrock|SageMaker|CodeWhisperer|"
+    r"Agentforce|Einstein GPT|Now Assist|watsonx|Claude|Dall-E|DALL-E|Midjourney|Rufus|"
+    r"Amazon Q|Q Developer|Meta AI|Vertex AI|AI Overviews|AI Mode|Azure ML|Azure Machine Learning|"
+    r"Nuance DAX|DAX Copilot|DAX Express|Firefly|Sensei|Cortex|Duet AI|NotebookLM|Grok|Perplexity"
+)
+# A product name: up to three capitalised words before a head ("GitHub Copilot", "Azure OpenAI
+# Service"), or a capitalised name ending in AI ("Meta AI", "Vertex AI").
+_PRODUCT = re.compile(
+    rf"(?:(?:[A-Z][\w+.\-]*|365)\s){{0,3}}(?:{_PRODUCT_HEADS})(?:\s(?:Service|for Business|"
+    rf"Enterprise|Pro|app|API|Studio|Developer|Chat))?\b"
+    r"|\b(?:[A-Z][\w\-]+\s){1,2}AI\b"
+)
+# One leading word boundary for every alternative keeps the scan fast on long filings.
+_AI_TERMS = re.compile(
+    r"\b(?:AI\b|A\.I\.|Gen ?AI\b|generative AI\b|artificial intelligence|"
+    r"machine learning|ML\b|LLMs?\b|large language models?|foundation models?|"
+    r"agentic\b|chatbots?\b|tokens\b|(?<=-)token\b|inference\b|neural|"
+    rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
+    re.IGNORECASE,
+)
+_CASE_SENSITIVE_TERMS = {"ai", "a.i.", "ml", "q developer", "amazon q", "claude", "grok"}
+_HUMAN_AGENT = re.compile(
+    r"(?:full[- ]time|human|customer[- ]service|support|sales|service|insurance|travel|real[- ]"
+    r"estate|contact[- ]center|call[- ]center|live)\s+agents?\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+# Cheap substring checks that rule out most sentences before the regex runs.
+_QUICK_CASED = ("AI", "ML", "LLM", "A.I.")
+_QUICK_LOWER = tuple(
+    sorted(
+        {h.split("(")[0].split("\\")[0].lower() for h in _PRODUCT_HEADS.split("|")}
+        | {
+            "gen ai",
+            "genai",
+            "generative",
+            "artificial intel",
+            "machine learn",
+            "language model",
+            "foundation model",
+            "agent",
+            "chatbot",
+            "token",
+            "inference",
+            "neural",
+        }
+    )
+)
+
+
+def ai_terms(sentence: str) -> list[re.Match[str]]:
+    """AI terms in ``sentence`` ("AI" only in capitals as a word: "AIA" and "said" don't count)."""
+    if not any(k in sentence for k in _QUICK_CASED):
+        low = sentence.lower()
+        if not any(k in low for k in _QUICK_LOWER):
+            return []
+    found = []
+    for m in _AI_TERMS.finditer(sentence):
+        word = m.group(0)
+        low = word.lower()
+        if low in _CASE_SENSITIVE_TERMS and not (word.isupper() or word[0].isupper()):
+            continue
+        if low in {"ai", "ml"} and word != word.upper():
+            continue
+        if low.startswith("agent"):
+            start = max(0, m.start() - 30)
+            if _HUMAN_AGENT.search(sentence[start : m.end()]):
+                continue
+        if low == "inference" and not re.search(r"AI|model", sentence):
+            continue
+        if low == "tokens" and re.search(r"crypto|nft|loyalty|security tokens", sentence, re.I):
+            continue
+        found.append(m)
+    return found
+
+
+def subject_of(sentence: str) -> str | None:
+    """The AI product or programme named in ``sentence`` (the first one), else a generic term."""
+    m = _PRODUCT.search(sentence)
+    if m:
+        name = m.group(0).strip()
+        words = name.split()
+        # drop a sentence-initial function word swept into the name ("With GitHub Copilot")
+        while len(words) > 1 and words[0].lower() in _LEADING_NOISE:
+            words = words[1:]
+        return " ".join(words)
+    terms = ai_terms(sentence)
+    for t in terms:
+        if t.group(0).lower() not in {"tokens", "inference", "agent", "agents"}:
+            return t.group(0)
+    return None
+
+
+_LEADING_NOISE = _words(
+    "with the a an and our its their using through from in on by for of to as at this that "
+    "new all-up today now"
+)
+
+# --------------------------------------------------------------------------- nouns -> units
+
+
+@dataclass(frozen=True)
+class _NounSense:
+    unit: Unit
+    kind: MetricKind
+    population: Population
+
+
+_PEOPLE = _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.USERS)
+_NOUNS: dict[str, _NounSense] = {}
+
+
+def _add(words: str, sense: _NounSense) -> None:
+    for w in words.split():
+        _NOUNS[w] = sense
+
+
+_add(
+    "users user people persons consumers members subscribers subscriptions actives maus daus "
+    "seats licenses learners students physicians doctors clinicians nurses teachers creators "
+    "shoppers viewers individuals",
+    _PEOPLE,
+)
+_add(
+    "developers developer engineers programmers coders",
+    _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.DEVELOPERS),
+)
+_add(
+    "employees staff workers colleagues associates sellers",
+    _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.EMPLOYEES),
+)
+_add(
+    "customers customer organizations organisations orgs companies enterprises businesses "
+    "clients accounts advertisers partners brands firms institutions startups tenants "
+    "merchants hospitals banks agencies",
+    _NounSense(Unit.CUSTOMERS, MetricKind.USER_COUNT, Population.CUSTOMERS),
+)
+_add("tokens token", _NounSense(Unit.TOKENS, MetricKind.USAGE_ACTIVITY, Population.NONE))
+_add(
+    "queries requests calls searches prompts questions messages sessions inferences "
+    "api-calls visits uses predictions completions suggestions responses answers generations "
+    "downloads",
+    _NounSense(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE),
+)
+_add(
+    "conversations interactions chats tickets cases contacts images pictures photos videos "
+    "ads creatives songs applications apps courses documents articles summaries transcripts words "
+    "commits pull-requests workflows tasks runs jobs lines listings descriptions "
+    "agents bots",
+    _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
+)
+_add("hours", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
+_add(
+    "developer-years developer-hours person-years engineer-years",
+    _NounSense(Unit.DEVELOPER_YEARS, MetricKind.OUTCOME, Population.DEVELOPERS),
+)
+# Words that look like counts but are not usage: durations, money words, generic things.
+_NOT_USAGE = _words(
+    "years year months month days day weeks week quarters quarter points basis times cores "
+    "signals data servers gpus chips countries languages markets regions offices stores "
+    "percent dollars shares patents"
+)
+# Output nouns count only when the AI made or handled them.
+_OUTPUT = _words(
+    "images pictures photos videos ads creatives songs applications apps courses documents words "
+    "articles summaries transcripts commits pull-requests workflows lines listings "
+    "descriptions agents bots tasks runs jobs"
+)
+_MADE = re.compile(
+    r"\b(?:creat|generat|buil|built|made|make|writ|wrote|produc|launch|mov|migrat|upgrad|"
+    r"complet|handl|process|serv|answer|resolv|run|ran|execut|deploy|transform|moderat|"
+    r"translat|summari|draft|design|develop|automat|review)\w*",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE_NOUN = _words(
+    "active paid monthly daily weekly unique new existing global enterprise commercial "
+    "business consumer internal external production professional individual total distinct "
+    "additional developer customer ai genai generative first-party third-party more "
+    "full-time organizations' and support service sales marketing"
+)
+# Nouns that mean use by themselves ("users", "customers" of a product); other people or
+# organisations ("developers", "enterprises") count only with a verb of use in the sentence.
+_USING_NOUNS = _words(
+    "users user customers customer subscribers subscriptions seats licenses actives maus daus "
+    "clients accounts members learners"
+)
+_USING = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
+    r"buil(?:t|d|ding) (?:on|with)|run(?:ning)? on|rel(?:y|ied|ies) on|leverag\w*|access\w*|"
+    r"engag\w*|ch(?:o|oo)se|chosen|turn(?:ed|ing)? to|taken up|took up|onboard\w*|"
+    r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licens\w*|reach\w*|enabl\w*|"
+    r"rolled out to|interact\w*|work(?:ing|s)? with|customers? of)\b",
+    re.IGNORECASE,
+)
+_WORK_NOUNS = re.compile(
+    r"\b(?:code|chats?|conversations?|interactions?|tickets?|inquiries|queries|cases|contacts|"
+    r"work|tasks?|calls?|requests?|content|ads|emails?|documents?|support|service|translations?"
+    r"|pull requests?|commits?|tests?)\b",
+    re.IGNORECASE,
+)
+_FINANCE = re.compile(
+    r"\b(?:revenue|revenues|sales|bookings|backlog|orders|ARR|run[- ]rate|income|margin|"
+    r"earnings|profit|EPS|cash flow|capex|capital expenditures?|spend(?:ing)?|investments?|"
+    r"costs?|expenses?|opex|price|pricing|guidance|guide|ACV|TCV|contract value|dollars|sum|"
+    r"share price|shares|stock|valuation)\b",
+    re.IGNORECASE,
+)
+_NEVER = re.compile(
+    r"capital expenditures?|\bcapex\b|installed base|addressable|potentially reach|"
+    r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
+    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b",
+    re.IGNORECASE,
+)
+_SPEC_AFTER = re.compile(
+    r"^[ ]?(?!more than (?:a|the|last|in|one) (?:year|quarter|month)|more (?:than )?(?:a|one) "
+    r"year)(?:faster|slower|higher|lower|better|more|less|larger|greater|smaller|bigger|cheaper|"
+    r"the (?:performance|memory|speed|capacity)|performance|memory|as (?:fast|many|much)|"
+    r"efficien\w*|throughput|price[- ]performance|energy)\b",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER = re.compile(
+    r"^[ ]?(?:improvement|increase|lift|gain|uplift|boost|reduction|decrease|drop|rise|jump)s? "
+    r"in\b[^.;]{0,40}\b(?:conversion|return|roas|productivity|sales|engagement|time|costs?|"
+    r"resolution|satisfaction|clicks|click-through|retention|output|throughput of)",
+    re.IGNORECASE,
+)
+_ADOPTION_BEFORE = re.compile(
+    r"\b(?:adoption|penetration|uptake|usage rate|utili[sz]ation)\b[^.;,]{0,60}"
+    r"\b(?:reached|is|was|at|hit|of|to|stands at|stood at|rose to|grew to|climbed to)[ ]*$",
+    re.IGNORECASE,
+)
+_OUTCOME_VERB = re.compile(
+    r"\b(?:reduc\w*|cut(?:ting|s)?|sav\w*|trim\w*|lower\w*|decreas\w*|shorten\w*|speed\w* up|"
+    r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,40})"
+    r"\b(?:by|of)[ ]*$",
+    re.IGNORECASE,
+)
+_MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
+_GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
+
+# ------------------------------------------------------------------------- period, qualifier
+
+_PERIODS: list[tuple[re.Pattern[str], Period]] = [
+    (re.compile(r"per minute|a minute|each minute|every minute", re.I), Period.PER_MINUTE),
+    (re.compile(r"\bdaily\b|per day|a day\b|each day|every day|\bDAUs?\b", re.I), Period.DAILY),
+    (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b", re.I),
+     Period.WEEKLY),
+    (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b|"
+                r"last month|this month|in the month", re.I), Period.MONTHLY),
+    (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
+                r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
+                r"Q[1-4]\b|in the (?:first|second|third|fourth|latest|most recent) quarter", re.I),
+     Period.QUARTERLY),
+    (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
+                r"past year|this year|last year", re.I), Period.ANNUAL),
+    (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
+                r"have (?:already )?(?:used|signed up|tried|created|generated)|"
+                r"has (?:already )?(?:used|signed up|created|generated)|have been created|"
+                r"have been generated|already used", re.I), Period.CUMULATIVE),
+]  # fmt: skip
+# Comparison periods describe a change; they set the period of growth figures, and of a level
+# only when they follow it directly ("20,000 a year ago").
+_COMPARISONS: list[tuple[re.Pattern[str], Period]] = [
+    (re.compile(r"quarter[- ](?:over|on)[- ]quarter|\bq/q\b|a quarter (?:earlier|ago|before)|"
+                r"sequential\w*|prior quarter|previous quarter", re.I), Period.QUARTERLY),
+    (re.compile(r"year[- ](?:over|on)[- ]year|\by/y\b|\byoy\b|a year (?:ago|earlier|before)|"
+                r"from last year|prior year|previous year", re.I), Period.ANNUAL),
+]  # fmt: skip
+
+
+def _period(text: str) -> Period:
+    for pattern, period in (*_PERIODS, *_COMPARISONS):
+        if pattern.search(text):
+            return period
+    return Period.NONE
+
+
+# ----------------------------------------------------------------------------- signals
+
+_USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to)"
+_SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
+    (SignalKind.MANDATE, re.compile(
+        rf"\b(?:must|(?:are|is|be|were|was) required to|requir(?:e|es|ed|ing) (?:all |every |each "
+        rf"|our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
+        rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
+        r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
+        r"\bmandat(?:e|es|ed|ing|ory)\b[^.;]{0,60}\b(?:use|usage|adoption|AI|tools?)\b|"
+        r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
+    (SignalKind.LEADERBOARD, re.compile(
+        r"\bleaderboards?\b|\branking(?:s)? of (?:teams|employees|engineers|developers)\b|"
+        r"\brank(?:s|ed|ing)? (?:teams|employees|engineers|developers|staff|workers)\b|"
+        r"\b(?:usage|token|adoption)\b[^.;]{0,30}\bdashboards?\b|"
+        r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
+        r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
+    (SignalKind.TARGET, re.compile(
+        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was|:)[^.;]{0,80}"
+        r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
+        r"engineers|employees|staff|users|customers))|"
+        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b)|"
+        r"\bon track to\b", re.I)),
+    (SignalKind.PLAN, re.compile(
+        r"\b(?:we|our company|the company)\b[^.;]{0,30}\b(?:plan(?:s|ned|ning)? to|intend(?:s)? to|"
+        r"will (?:soon )?(?:roll out|launch|bring|introduce|deploy|expand|add|make|offer|ship|"
+        r"extend)|(?:are|is) going to (?:roll out|launch|bring|deploy)|(?:'ll|’ll) (?:roll out|"
+        r"launch|bring|deploy))\b|\bwill (?:soon )?(?:roll out|bring|deploy)\b", re.I)),
+]  # fmt: skip
+_HYPOTHETICAL = re.compile(
+    r"\bif\b|\bwhether\b|\bsuppose\b|\bimagine\b|\bhypothetical\w*|\bsay,? \d|"
+    r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow)\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"^(?:It|It’s|It's|Its|They|Their|These|This|That|Those|And it|Now it|Today it|So far|"
+    r"Together|Overall|In total|Already)\b"
+)
+
+# ------------------------------------------------------------------------------- extraction
+
+
+def extract_path(
+    path: Path | str, limits: Limits | None = None, *, ocr: bool = False
+) -> Extraction:
+    """Read the document at ``path`` and extract its claims and signals (``ocr``: see
+    :func:`~analyzer.documents.read_document`)."""
+    return extract(read_document(path, limits=limits, ocr=ocr))
+
+
+def extract(document: Document) -> Extraction:
+    """Every claim and signal in ``document``, in reading order."""
+    claims: list[Claim] = []
+    signals: list[Signal] = []
+    is_transcript = document.doc_type == DocType.CALL_TRANSCRIPT
+    speaker: SpeakerTurn | None = None
+    context: str | None = None  # the AI subject of the previous sentence
+    analysts: set[str] = set()
+    known: frozenset[str] = frozenset()
+    if is_transcript:
+        whole = "\n".join(p.text for p in document.pages)
+        analysts = {_title_name(n) for n in introduced_analysts(whole)}
+        counts = Counter(bare_name_lines(whole))
+        known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
+    for page in document.pages:
+        text = page.text
+        turns = find_speakers(text, known) if is_transcript else []
+        masked = _mask(text, turns)
+        turn_iter = iter(turns)
+        next_turn = next(turn_iter, None)
+        for span in split_sentences(masked):
+            while next_turn is not None and next_turn.start <= span.start:
+                speaker, next_turn = next_turn, next(turn_iter, None)
+                context = None
+                if speaker.is_analyst:
+                    analysts.add(speaker.name)
+                elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
+                    speaker = dataclasses.replace(speaker, is_analyst=True)
+            sentence = span.text
+            found = analyse_sentence(sentence, context, speaker)
+            context = found.context
+            base: dict[str, Any] = {
+                "document": document.name,
+                "page": page.number,
+                "sentence": sentence,
+                "char_start": span.start,
+                "char_end": span.end,
+                "company": document.company,
+                "fiscal_period": document.fiscal_period,
+                "doc_type": document.doc_type,
+                "speaker": speaker.name if speaker else None,
+                "period_end": document.period_end,
+                "doc_sha256": document.sha256,
+            }
+            for sig in found.signals:
+                signals.append(Signal(**base, **sig))
+            for cl in found.claims:
+                claims.append(Claim(**base, **cl))
+    return Extraction(document=document, claims=tuple(claims), signals=tuple(signals))
+
+
+def _title_name(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _mask(text: str, turns: list[SpeakerTurn]) -> str:
+    """Speaker headers blanked (same length) and turned into paragraph breaks."""
+    if not turns:
+        return text
+    parts, last = [], 0
+    for t in turns:
+        parts.append(text[last : t.start])
+        width = t.end - t.start
+        parts.append(("\n\n" + " " * (width - 2)) if width >= 2 else " " * width)
+        last = t.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class SentenceFindings:
+    """What one sentence yields, before provenance is attached."""
+
+    claims: tuple[dict[str, Any], ...]
+    signals: tuple[dict[str, Any], ...]
+    context: str | None  # the AI subject to carry into the next sentence
+
+
+def analyse_sentence(
+    sentence: str, context: str | None = None, speaker: SpeakerTurn | None = None
+) -> SentenceFindings:
+    """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject."""
+    terms = ai_terms(sentence)
+    inherited = False
+    if terms:
+        subject = subject_of(sentence)
+        new_context = subject
+    elif context and _refers_back(sentence):
+        subject, inherited, new_context = context, True, context
+    else:
+        return SentenceFindings((), (), None)
+    is_analyst = bool(speaker and (speaker.is_analyst or speaker.is_operator))
+    if is_analyst:
+        return SentenceFindings((), (), new_context)
+    quantities = parse_quantities(sentence) if _has_figure(sentence) else []
+    signals = _signals(sentence, subject, quantities, inherited)
+    if sentence.rstrip().endswith("?") or _HYPOTHETICAL.search(sentence):
+        return SentenceFindings((), signals, new_context)
+    if any(s["kind"] in (SignalKind.MANDATE, SignalKind.TARGET, SignalKind.PLAN) for s in signals):
+        return SentenceFindings((), signals, new_context)
+    if not quantities:
+        return SentenceFindings((), signals, new_context)
+    claims = _claims(sentence, quantities, subject, terms, inherited)
+    return SentenceFindings(tuple(claims), signals, new_context)
+
+
+_DIGITISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"
+    r"|thousand|million|billion|trillion|dozens|half|third|quarter|double|doubl|tripl|quadrupl|"
+    r"twice|fold)",
+    re.IGNORECASE,
+)
+
+
+def _has_figure(sentence: str) -> bool:
+    return bool(_DIGITISH.search(sentence))
+
+
+def _refers_back(sentence: str) -> bool:
+    """Whether a sentence without an AI term continues the previous sentence's subject."""
+    if _REFERS_BACK.match(sentence):
+        return True
+    # names nothing else: no capitalised word but a common sentence opener
+    words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)
+    if not words or (words[0].lower() not in _STARTERS and words[0].lower() not in _NOUNS):
+        return False
+    return not any(w[0].isupper() and w not in {"I", "AI"} for w in words[1:])
+
+
+_STARTERS = _words(
+    "over more nearly almost about roughly some the this that these those it its they their we "
+    "our and but so now today already in on at with by for from since during after before as "
+    "each every all another usage use total overall together up across than just only also "
+    "there here what which a an one two three four five six seven eight nine ten hundreds "
+    "thousands millions tens dozens half"
+)
+
+
+def _signals(
+    sentence: str, subject: str | None, quantities: list[Quantity], inherited: bool
+) -> tuple[dict[str, Any], ...]:
+    for kind, pattern in _SIGNALS:
+        if pattern.search(sentence):
+            q = next((q for q in quantities if q.unit_hint == "percent"), None) or (
+                quantities[0] if quantities else None
+            )
+            population = _population_near(sentence, q) if q else Population.NONE
+            return (
+                {
+                    "subject": subject,
+                    "confidence": 0.6 if inherited else 0.8,
+                    "kind": kind,
+                    "value": q.value if q else None,
+                    "value_high": q.value_high if q else None,
+                    "period": _period(sentence),
+                    "population": population,
+                },
+            )
+    return ()
+
+
+def _population_near(sentence: str, q: Quantity) -> Population:
+    tail = sentence[q.end : q.end + 80].lower()
+    for word in re.findall(r"[a-z][\w\-]*", tail)[:6]:
+        sense = _NOUNS.get(word)
+        if sense and sense.population != Population.NONE:
+            return sense.population
+    return Population.NONE
+
+
+@dataclass(frozen=True)
+class _Reading:
+    unit: Unit
+    kind: MetricKind
+    population: Population
+    penalty: float = 0.0
+
+
+def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | None, bool]:
+    """The counted noun right after a figure (skipping adjectives and product names).
+
+    Returns (noun, bare): ``bare`` is True when nothing noun-like follows the figure (end of
+    clause, a preposition), so the noun may be found earlier in the sentence.
+    """
+    tail = sentence[end : end + 90]
+    if re.match(r"^\s*(?:[,;:.)–—]|$)", tail):
+        return None, True
+    for i, m in enumerate(re.finditer(r"[A-Za-z][\w’'\-]*|[,;:–—()]", tail)):
+        word = m.group(0)
+        low = word.lower().rstrip("’'")
+        if i > 5 or word in ",;:–—()":
+            return None, i == 0
+        if low in _NOUNS or low in _NOT_USAGE:
+            # a compound names its head last: "customer questions", "developer tools"
+            nxt = re.match(r"[ ]([a-z][\w\-]*)", tail[m.end() :])
+            if nxt and (nxt.group(1) in _NOUNS or nxt.group(1) in _NOT_USAGE):
+                return nxt.group(1), False
+            if nxt and _WORK_NOUNS.fullmatch(nxt.group(1)):
+                return None, False
+            return low, False
+        if low == "of" and i == 0:
+            if vague:
+                continue
+            return None, False
+        if low in _SKIP_BEFORE_NOUN or word[0].isupper() or low in {"of", "the"}:
+            continue
+        return (None, i == 0 and low in _BARE_FOLLOWERS)
+    return None, True
+
+
+_BARE_FOLLOWERS = _words(
+    "in compared a per each every this last from to and as by for across since up during "
+    "over versus vs after before at with globally worldwide"
+)
+
+
+def _noun_before(sentence: str, start: int) -> str | None:
+    """The nearest countable noun before ``start`` in the same clause."""
+    head = sentence[:start]
+    cut = max((m.end() for m in _GROWTH_SUBJECT_END.finditer(head)), default=0)
+    number_of = re.search(r"\bnumber of (?:[\w\-]+ ){0,2}?([\w\-]+)\b", head[cut:])
+    if number_of and number_of.group(1).lower() in _NOUNS:
+        return number_of.group(1).lower()
+    words = re.findall(r"[A-Za-z][\w’'\-]*", head[cut:])
+    for word in reversed(words[-14:]):
+        low = word.lower()
+        if low in _NOUNS:
+            return low
+        if _FINANCE.fullmatch(word):
+            return "$" + low
+        if low in {"use", "usage", "traffic", "adoption", "volume", "volumes", "consumption"}:
+            return "usage"
+        if low in _NOT_USAGE:
+            return None
+    return None
+
+
+_CHANGE_IN = re.compile(
+    r"^[ ]?(?:increase|growth|jump|rise|surge|gain|expansion)s? in (?:the )?(?:number of )?"
+    r"((?:[\w\-]+[ ]?){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _noun_in(phrase: str) -> str | None:
+    """The first countable (or usage) noun in a short phrase ("agent usage" -> "usage")."""
+    for word in re.findall(r"[a-z][\w\-]*", phrase.lower()):
+        if word in _NOUNS:
+            return word
+        if word in {"use", "usage", "traffic", "adoption", "volume", "consumption"}:
+            return "usage"
+    return None
+
+
+_HAS = re.compile(
+    r"\b(?:has|have|had|counts?|reached|surpassed|passed|topped|crossed|serves|served)\b"
+)
+
+
+def _product_has(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """Whether an AI product is the subject that "has" the figure ("Q Developer has 2 million
+    developers"), so the people counted are its users."""
+    clause_start = max((m.end() for m in re.finditer(r"[,;:]", sentence[: q.start])), default=0)
+    for t in terms:
+        if clause_start <= t.start() < q.start and t.group(0).lower() not in {"ai", "tokens"}:
+            between = sentence[t.end() : q.start]
+            if _HAS.search(between) and len(between) < 60:
+                return True
+    return False
+
+
+def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
+    after = sentence[q.end : q.end + 80]
+    before = sentence[max(0, q.start - 70) : q.start]
+    if re.match(r"^[ ]?more (?:deeply|engaged|often)\b", after):
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    if _EFFECT_AFTER.match(after):  # "a 22% improvement in return on ad spend"
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)  # "1 in 4 developers use ..."
+    sense = _NOUNS.get(direct.group(1)) if direct else None
+    if sense is not None and sense.kind == MetricKind.USER_COUNT:
+        if not _USING.search(sentence):
+            return None
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
+    if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
+    if _ADOPTION_BEFORE.search(before):  # "adoption among our engineers has reached 80%"
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(before))
+    if _SPEC_AFTER.match(after):
+        more = _MORE_NOUN.match(after)
+        if more and more.group(1).lower() in _NOUNS:  # "10% more queries"
+            return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
+        return None
+    if re.match(r"^[ ]?of (?:the |all )?Fortune \d+", after):
+        if not _USING.search(sentence):
+            return None
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+    of = re.match(
+        r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
+        r"((?:[\w\-]+[ ]?){1,3})",
+        after,
+    )
+    if of:
+        phrase = of.group(1).lower()
+        if _FINANCE.search(phrase):
+            return _finance_reading(sentence, q, terms)
+        words = [w.rstrip("’'") for w in phrase.split()]
+        first_sense = _NOUNS.get(words[0]) if words else None
+        # "customer interactions": a singular modifier before a work noun
+        compound = len(words) > 1 and not words[0].endswith("s") and _WORK_NOUNS.fullmatch(words[1])
+        if first_sense is not None and first_sense.kind == MetricKind.USER_COUNT and not compound:
+            if not _USING.search(sentence):
+                return None
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, first_sense.population)
+        if _WORK_NOUNS.search(phrase):
+            pop = (
+                Population.CODE
+                if "code" in phrase or "commit" in phrase
+                else (
+                    Population.CUSTOMERS
+                    if re.search(r"customer|support|service|chat", phrase + after)
+                    else Population.NONE
+                )
+            )
+            return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, pop)
+        for word in phrase.split():
+            sense = _NOUNS.get(word.rstrip("’'"))
+            if sense and sense.kind == MetricKind.USER_COUNT and _USING.search(sentence):
+                return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
+        if "fortune" in phrase:
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+        return None
+    if re.search(
+        r"(?:handled|done|written|generated|resolved|answered|produced|automated)"
+        r" (?:by|with|using) (?:AI|our AI|the AI|gen ?AI|agents?|\w+ AI)",
+        after[:60],
+    ):
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
+    if _OUTCOME_VERB.search(before):
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
+    if q.measure == Measure.GROWTH or re.search(
+        r"\b(?:up|grew|rose|increased|climbed)\b", before[-30:]
+    ):
+        noun = _noun_before(sentence, q.start)
+        return _growth_reading(noun, sentence, q, terms, Unit.SHARE)
+    if re.search(r"\bmore (?:deeply|engaged|usage|often)\b|\bdeeper\b", after[:30]):
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    return None
+
+
+def _growth_reading(
+    noun: str | None, sentence: str, q: Quantity, terms: list[re.Match[str]], unit: Unit
+) -> _Reading | None:
+    if noun is None:
+        return None
+    if noun.startswith("$"):
+        return _finance_reading(sentence, q, terms)
+    if noun == "usage":
+        return _Reading(unit, MetricKind.USAGE_ACTIVITY, Population.NONE)
+    sense = _NOUNS.get(noun)
+    if sense is None:
+        return None
+    if noun in _OUTPUT and not _MADE.search(sentence):
+        return None
+    return _Reading(unit, sense.kind, sense.population)
+
+
+def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
+    """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
+    if re.search(
+        r"\b(?:expect|guidance|guide|outlook|forecast|capital|capex|invest|spend|"
+        r"cost|expense|operating income|price)\w*",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return None
+    for t in terms:
+        if t.start() > q.start or q.start - t.end() > 70:
+            continue
+        lead = sentence[max(0, t.start() - 40) : t.start()]
+        if re.search(
+            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:from|of|for)\s(?:our\s|its\s|"
+            r"the\s)?$",
+            lead,
+            re.IGNORECASE,
+        ):
+            unit = (
+                Unit.USD
+                if q.unit_hint == "usd"
+                else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
+            )
+            return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
+        between = sentence[t.end() : q.start]
+        if re.search(r"[,;:–—]", between):
+            continue
+        if re.search(
+            r"^[\w\-() ’']{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|"
+            r"run[- ]rate|projects|work|deals|ACV)\b",
+            between,
+            re.IGNORECASE,
+        ):
+            unit = (
+                Unit.USD
+                if q.unit_hint == "usd"
+                else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
+            )
+            return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
+    return None
+
+
+def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
+    hint = q.unit_hint
+    if hint == "usd":
+        return _finance_reading(sentence, q, terms)
+    if hint == "percent":
+        return _read_percent(sentence, q, terms)
+    if hint == "multiple":
+        after = sentence[q.end : q.end + 60]
+        if _SPEC_AFTER.match(after):
+            return None
+        change = _CHANGE_IN.match(after)  # "a 40x increase in agent usage"
+        if change:
+            noun = _noun_in(change.group(1))
+            if noun is not None:
+                return _growth_reading(noun, sentence, q, terms, Unit.MULTIPLE)
+        noun = _noun_before(sentence, q.start)
+        if noun is None:
+            own, _bare = _noun_after(sentence, q.end)
+            noun = own
+        return _growth_reading(noun, sentence, q, terms, Unit.MULTIPLE)
+    if hint == "uses":  # "used 10 million times", "downloaded over 1 billion times"
+        return _Reading(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE)
+    # a count
+    vague = bool(re.search(r"(?:tens|hundreds|thousands|millions|billions|dozens)$", q.text))
+    noun, bare = _noun_after(sentence, q.end, vague)
+    if noun is None and bare:
+        noun = _noun_before(sentence, q.start)
+        if noun is None or noun.startswith("$") or noun == "usage":
+            return None
+    if noun is None or noun in _NOT_USAGE:
+        return None
+    if noun in {"developer-years", "developer-hours", "person-years", "engineer-years"}:
+        return _Reading(Unit.DEVELOPER_YEARS, MetricKind.OUTCOME, Population.DEVELOPERS, 0.1)
+    sense = _NOUNS.get(noun)
+    if sense is None:
+        return None
+    if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):
+        return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
+    if noun in _OUTPUT and not _MADE.search(sentence):
+        return None
+    if (
+        sense.kind == MetricKind.USER_COUNT
+        and noun not in _USING_NOUNS
+        and not _USING.search(sentence)
+        and not _product_has(sentence, q, terms)
+    ):
+        return None  # "thousands of enterprises", "100 million developers": not using anything
+    if noun == "hours" and not re.search(r"sav|free|reclaim|reduc", sentence, re.IGNORECASE):
+        return None
+    return _Reading(sense.unit, sense.kind, sense.population)
+
+
+def _claims(
+    sentence: str,
+    quantities: list[Quantity],
+    subject: str | None,
+    terms: list[re.Match[str]],
+    inherited: bool,
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    previous: _Reading | None = None
+    for q in quantities:
+        window = sentence[max(0, q.start - 60) : q.end + 60]
+        clause = _clause_before(sentence, q.start)
+        if _NEVER.search(window) or _NEGATED.search(clause):
+            continue
+        if not inherited and _about_something_else(sentence, q, terms):
+            continue
+        reading = _reading(sentence, q, terms)
+        if (
+            reading is None
+            and previous is not None
+            and re.search(
+                r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"
+                r"[ ]*$",
+                sentence[max(0, q.start - 30) : q.start],
+            )
+        ):
+            # "30% of new code, up from 10% a year ago": the earlier level of the same measure
+            reading = previous
+        if reading is None and previous is not None and q.unit_hint in {"multiple", "percent"}:
+            after = sentence[q.end : q.end + 40]
+            if q.measure == Measure.GROWTH and not _SPEC_AFTER.match(after):
+                # "2,500 customers, up 10X": the growth of the figure just read
+                unit = Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
+                reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
+        if reading is None:
+            continue
+        previous = reading
+        confidence = 0.9 - reading.penalty
+        if inherited:
+            confidence -= 0.2
+        if terms and min(abs(t.start() - q.start) for t in terms) > 150:
+            confidence -= 0.15
+        if q.qualifier == Qualifier.AT_LEAST and re.search(
+            r"\b(?:tens|hundreds|thousands|"
+            r"millions|dozens)\b",
+            q.text,
+        ):
+            confidence -= 0.05  # a vague magnitude, kept at its lower bound
+        if subject in {None, "AI", "agents"}:
+            confidence -= 0.05
+        unit = reading.unit
+        measure = q.measure
+        if unit == Unit.MULTIPLE:
+            measure = Measure.GROWTH
+        population = reading.population
+        if population == Population.NONE:
+            population = _population_from(sentence)
+        out.append(
+            {
+                "subject": subject,
+                "confidence": round(max(0.05, min(0.99, confidence)), 2),
+                "value": float(q.value),
+                "value_high": float(q.value_high) if q.value_high is not None else None,
+                "unit": unit,
+                "metric_kind": reading.kind,
+                "population": population,
+                "period": _period_for(sentence, q),
+                "qualifier": q.qualifier,
+                "measure": measure,
+                "value_text": q.text,
+            }
+        )
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas|although)\s|\s(?:while|whereas)\s")
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|it’s|it's|they|them|their|this|these|those)\b", re.I)
+_OTHER_THING = re.compile(r"\b[A-Z][a-z]+[A-Z]?\w*\b")
+
+
+def _about_something_else(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """Whether the figure sits in a clause about a non-AI thing while the AI term is elsewhere.
+
+    "We have 3 billion people using our apps each day, and Meta AI is ..." -> True for 3 billion.
+    """
+    bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    for lo, hi in itertools.pairwise(bounds):
+        if lo <= q.start < hi:
+            break
+    else:
+        return False
+    if lo == 0 and hi == len(sentence):
+        return False  # one clause
+    if any(lo <= t.start() < hi for t in terms):
+        return False
+    clause = sentence[lo:hi]
+    if _BACK_REFERENCE.search(clause):
+        return False
+    names = [
+        m.group(0)
+        for m in _OTHER_THING.finditer(clause)
+        if m.group(0).lower() not in _STARTERS
+        and m.group(0).lower() not in _NOUNS
+        and m.group(0) not in {"I", "The", "Our", "We"}
+        # a sentence's first word is a name only when a verb follows ("Examplegram has ...")
+        and (
+            lo + m.start() > 0
+            or re.match(
+                r"\s(?:has|have|is|are|was|were|now|reached|serves|hosts|counts)\b",
+                clause[m.end() :],
+            )
+        )
+    ]
+    return bool(names) or bool(
+        re.search(r"\bour (?:apps|family of apps|products|services)\b", clause)
+    )
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no longer|didn[’']t|did not|isn[’']t|wasn[’']t)\b", re.I)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    head = sentence[:start]
+    cut = max((m.end() for m in re.finditer(r"[,;:–—]", head)), default=0)
+    return head[cut:]
+
+
+def _period_for(sentence: str, q: Quantity) -> Period:
+    """The period phrase nearest the figure (after it counts a little closer than before)."""
+    best, best_distance = Period.NONE, 10**9
+    growth = q.measure == Measure.GROWTH or q.unit_hint == "multiple"
+    for patterns, is_comparison in ((_PERIODS, False), (_COMPARISONS, True)):
+        for pattern, period in patterns:
+            for m in pattern.finditer(sentence):
+                if m.start() >= q.end:
+                    distance = m.start() - q.end
+                elif m.end() <= q.start:
+                    distance = (q.start - m.end()) * 2 + 5
+                else:
+                    distance = 0
+                if is_comparison and not growth:
+                    continue  # "7 billion a quarter earlier": when, not how often
+                if is_comparison and growth:
+                    distance -= 30  # a change is measured against its comparison period
+                if distance < best_distance:
+                    best, best_distance = period, distance
+    # a count in the present perfect ("have moved over 30,000 apps") is a running total
+    if (
+        best == Period.NONE
+        and not growth
+        and q.unit_hint not in {"percent", "usd"}
+        and _PERFECT.search(sentence)
+    ):
+        return Period.CUMULATIVE
+    return best
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have)(?: already| now| so far)? (?:been )?(?:[a-z]+ed|built|made|run|done|"
+    r"written|taken|seen|grown|won|sold|driven)\b"
+)
+
+
+def _population_from(sentence: str) -> Population:
+    low = sentence.lower()
+    for word, pop in (
+        ("developer", Population.DEVELOPERS),
+        ("engineer", Population.DEVELOPERS),
+        ("employee", Population.EMPLOYEES),
+        ("internal", Population.EMPLOYEES),
+        ("customer", Population.CUSTOMERS),
+        ("compan", Population.CUSTOMERS),
+        ("enterprise", Population.CUSTOMERS),
+        ("user", Population.USERS),
+        ("people", Population.USERS),
+        ("consumer", Population.USERS),
+    ):
+        if word in low:
+            return pop
+    return Population.NONE

@@ -1,0 +1,420 @@
+"""A focused parser for the figures found in AI-adoption claims.
+
+``parse_quantities(sentence)`` finds percentages, counts, money, multiples and vague magnitudes,
+normalised: percents as fractions, counts absolute, multiples as the factor, money in USD.
+Ranges stay ranges (``value`` .. ``value_high``); hedges ("over", "nearly", "up to") become a
+:class:`~analyzer.records.Qualifier`. Years, dates, quarter names ("Q3"), ordinals, model names
+("GPT-4") and footnote numbers are not quantities. It never raises on text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.records import Measure, Qualifier
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure in a sentence. ``text`` is ``sentence[start:end]``."""
+
+    value: float
+    value_high: float | None
+    qualifier: Qualifier
+    measure: Measure
+    unit_hint: str | None  # "percent", "usd", "multiple", or the noun after the figure
+    start: int
+    end: int
+    text: str
+
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a hundred": 100,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "quadrillion": 1e15, "k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
+    "t": 1e12, "tn": 1e12, "tr": 1e12,
+}  # fmt: skip
+_MULT_WORDS = {
+    "double": 2, "doubled": 2, "doubling": 2, "doubles": 2, "triple": 3, "tripled": 3,
+    "tripling": 3, "triples": 3, "quadrupled": 4, "quadrupling": 4, "quadruple": 4,
+    "twice": 2, "thrice": 3,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+    "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1,
+}  # fmt: skip
+_VAGUE = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+
+_WORDNUM = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE_WORD = r"quadrillion|trillion|billion|million|thousand|hundred"
+_SCALE_SUFFIX = r"(?:tn|bn|mm|mn|[kKmMbBtT])(?![\w-])"
+# Without a currency sign only these suffixes are safe ("3M" is a company); K/M/B count when a
+# "+" or a counted noun follows ("200M+ users", "5M developers").
+_COUNTED = (
+    r"users|customers|tokens|people|members|subscribers|developers|downloads|queries|requests|"
+    r"monthly|daily|weekly|active|paid|seats|businesses|organizations|conversations|messages"
+)
+_BARE_SUFFIX = rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|[KMB](?=\+|[ ](?:{_COUNTED})\b)"
+_DASH = r"[ ]?(?:–|—|-|to)[ ]?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "money",
+        rf"(?P<cur>[$€£])[ ]?(?P<n1>{_NUM})(?:[ ]?(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_SCALE_SUFFIX}))?"
+        rf"(?:{_DASH}[$€£]?[ ]?(?P<n2>{_NUM})"
+        rf"(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_SCALE_SUFFIX}))?)?",
+    ),
+    (
+        "vague",
+        r"\b(?P<v1>tens|hundreds|dozens|scores|thousands|millions|billions|trillions)"
+        r"(?:[ ]of[ ](?P<v2>thousands|millions|billions|trillions))?(?=[ ]of\b)",
+    ),
+    (
+        "frac",
+        r"\b(?P<fw>(?:one|two|three|four|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths"
+        r"|tenth|tenths))\b(?P<fof>[ ]of\b)?",
+    ),
+    ("half", r"\bhalf\b"),
+    ("onein", rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
+    ("factor", rf"\bby[ ]a[ ]factor[ ]of[ ](?P<fa>{_WORDNUM}|\d+(?:\.\d+)?)\b"),
+    ("fold", rf"\b(?P<fold>{_WORDNUM}|\d+(?:\.\d+)?)[- ]?fold\b"),
+    (
+        "multword",
+        r"\b(?P<mw>doubled|doubling|doubles|double|tripled|tripling|triples|triple|"
+        r"quadrupled|quadrupling|quadruple|twice)\b",
+    ),
+    (
+        "num",
+        rf"(?<![\w.\-/])(?P<n1>{_NUM})"
+        rf"(?:(?P<sp1>[ ]?)(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_BARE_SUFFIX}))?"
+        rf"(?P<u1>[ ]?(?:%|percent\b|per[ ]cent\b|[xX×]\b|×|times\b))?"
+        rf"(?:{_DASH}(?P<n2>{_NUM})(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_BARE_SUFFIX}))?"
+        rf"(?P<u2>[ ]?(?:%|percent\b|per[ ]cent\b|[xX×]\b|×|times\b))?)?",
+    ),
+    (
+        "word",
+        rf"\b(?P<w1>{_WORDNUM}|a|an|one)(?:[ ](?P<ws1>{_SCALE_WORD})\b)"
+        rf"(?:[ ](?P<ws2>million|billion|trillion)\b)?(?P<wu>[ ]?(?:%|percent\b|times\b))?"
+        rf"|\b(?P<w2>{_WORDNUM})\b(?P<wu2>[ ]?(?:%|percent\b|times\b))?",
+    ),
+]
+_COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+
+_HEDGES: list[tuple[str, Qualifier]] = [
+    (r"more than|over|greater than|upwards of|in excess of|north of|at least|exceeded|exceeds|"
+     r"exceeding|exceed|surpassed|surpassing|surpass|topped|tops|top|above|beyond|>|≥|\+",
+     Qualifier.AT_LEAST),
+    (r"approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|"
+     r"estimated|circa|~|≈|an average of|on average",
+     Qualifier.APPROX),
+    (r"up to|under|less than|fewer than|below|at most|no more than|as many as|<|≤",
+     Qualifier.AT_MOST),
+]  # fmt: skip
+_HEDGE_BEFORE = [
+    (re.compile(rf"(?:^|[\s(])(?:{pat})[ ]*(?:to[ ])?(?:the[ ])?$", re.IGNORECASE), q)
+    for pat, q in _HEDGES
+]
+_GROWTH_BEFORE = re.compile(
+    r"\b(?:up|grew|grown|grow|growing|growth(?: of)?|increase[ds]?(?: by)?|increasing|rose|risen|"
+    r"climbed|jumped|jump of|surged|gain(?:ed)?|expanded|accelerated|doubled|rise of|up by)"
+    r"(?:[ ](?:by|more than|over|nearly|almost|about|roughly|approximately|some|of))*[ ]*$",
+    re.IGNORECASE,
+)
+_GROWTH_AFTER = re.compile(
+    r"^[ ]?(?:increase|growth|jump|rise|more|higher|faster|year[- ]over[- ]year|"
+    r"quarter[- ]over[- ]quarter|y/y|yoy|q/q)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ ]$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:item|note|notes|section|part|page|pages|exhibit|rule|form|fy|q|h|cy|no\.|number|"
+    r"gpt|version|v|phase|level|tier|chapter|figure|table|step|series|model)[ -]?$",
+    re.IGNORECASE,
+)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
+_STOP = _words(
+    "of the a an and or in on at to for with by from its their our his her new more than active "
+    "paid daily monthly weekly total"
+)
+
+
+_OPENERS = _words(
+    "over about nearly almost some roughly approximately only just and but of by to for the our "
+    "all each another with in on at more than around up some total exactly already now today "
+    "since across"
+)
+
+
+def _num(text: str | None) -> float:
+    assert text is not None
+    return float(text.replace(",", ""))
+
+
+def _scale(word: str | None, suffix: str | None) -> float:
+    key = (word or suffix or "").strip().lower()
+    return _SCALES.get(key, 1.0)
+
+
+def _wordnum(text: str) -> float:
+    text = text.lower().replace("-", " ")
+    if text in _SMALL:
+        return float(_SMALL[text])
+    parts = text.split()
+    return float(sum(_SMALL.get(p, 0) for p in parts))
+
+
+def _is_percent(unit: str | None) -> bool:
+    return bool(unit) and unit.strip().lower() in {"%", "percent", "per cent"}  # type: ignore[union-attr]
+
+
+def _is_times(unit: str | None) -> bool:
+    return bool(unit) and unit.strip().lower() in {"x", "×", "times"}  # type: ignore[union-attr]
+
+
+def _noun_after(sentence: str, end: int) -> str | None:
+    """The first content word within three words after a figure, lowercased."""
+    tail = sentence[end : end + 60]
+    for w in _WORD.findall(tail)[:4]:
+        lw = w.lower()
+        if lw in _STOP:
+            continue
+        return lw
+    return None
+
+
+def parse_quantities(sentence: str) -> list[Quantity]:
+    """Every figure in ``sentence``, in order. Never raises; spans index into ``sentence``."""
+    try:
+        return _parse(sentence)
+    except Exception:  # noqa: BLE001 - a parser of arbitrary text must not crash the pipeline
+        return []
+
+
+def _parse(sentence: str) -> list[Quantity]:
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for name, pattern in _COMPILED:
+        for m in pattern.finditer(sentence):
+            if m.end() > m.start():
+                found.append((m.start(), -m.end(), _PRIORITY[name], name, m))
+    found.sort(key=lambda t: t[:3])
+    out: list[Quantity] = []
+    taken_to = -1
+    for start, _neg_end, _prio, name, m in found:
+        if start < taken_to:
+            continue
+        q = _interpret(sentence, name, m)
+        if q is not None:
+            out.append(q)
+            taken_to = m.end()
+    return out
+
+
+def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    before = s[max(0, start - 40) : start]
+    after = s[end : end + 40]
+    value: float
+    high: float | None = None
+    hint: str | None = None
+    qualifier = Qualifier.EXACT
+    measure = Measure.LEVEL
+
+    if kind == "money":
+        value = _num(g["n1"]) * _scale(g["s1"], g["x1"])
+        if g["n2"]:
+            sc2 = _scale(g["s2"], g["x2"])
+            if not (g["s1"] or g["x1"]):
+                value = _num(g["n1"]) * sc2
+            high = _num(g["n2"]) * sc2
+        hint = "usd"
+    elif kind == "vague":
+        value = float(_VAGUE.get(g["v1"].lower(), 10))
+        if g["v1"].lower() == "tens":
+            value = 10.0
+        if g["v2"]:
+            value *= _VAGUE[g["v2"].lower()]
+        qualifier = Qualifier.AT_LEAST
+        hint = _noun_after(s, end + 3)
+    elif kind == "frac":
+        num_word, _, den = g["fw"].lower().replace("-", " ").partition(" ")
+        n = 1.0 if num_word in {"a", "one"} else _wordnum(num_word)
+        value = n * _FRACTIONS[den]
+        # "a quarter" without "of" is a period of time ("a quarter earlier"), "and a half" a count
+        if num_word == "a" and not g["fof"]:
+            return None
+        hint = "percent"
+        end = start + len(g["fw"])
+    elif kind == "half":
+        if not re.search(
+            r"(?:\bby|nearly|almost|over|about|roughly|more than|less than|than|cut in|"
+            r"approximately)[ ]$",
+            before,
+            re.IGNORECASE,
+        ) and not re.match(r"[ ]of\b", after, re.IGNORECASE):
+            return None
+        value, hint = 0.5, "percent"
+    elif kind == "onein":
+        if re.match(r"[ ](?:years?|months?|weeks?|days?)\b", after):
+            return None  # "one in ten years"
+        a = _wordnum(g["oi1"]) if not g["oi1"].isdigit() else float(g["oi1"])
+        b = _wordnum(g["oi2"]) if not g["oi2"].isdigit() else float(g["oi2"])
+        if b <= 0 or a > b:
+            return None
+        value, hint = a / b, "percent"
+    elif kind == "factor":
+        f = g["fa"]
+        value = float(f) if f[0].isdigit() else _wordnum(f)
+        hint, measure = "multiple", Measure.GROWTH
+    elif kind == "fold":
+        f = g["fold"]
+        value = float(f) if f[0].isdigit() else _wordnum(f)
+        hint, measure = "multiple", Measure.GROWTH
+    elif kind == "multword":
+        value = float(_MULT_WORDS[g["mw"].lower()])
+        if g["mw"].lower() == "double" and not re.match(r"[ ](?:the|its|our|their|in|to)\b", after):
+            return None
+        if g["mw"].lower() == "twice" and not re.match(r"[ ](?:as|the)\b", after):
+            return None
+        hint, measure = "multiple", Measure.GROWTH
+    elif kind == "num":
+        n1 = g["n1"]
+        scale1 = _scale(g["s1"], g["x1"])
+        unit = g["u1"] or g["u2"]
+        # not quantities: years, dates, labels (Q3, FY2024, GPT-4), ordinals, footnotes
+        if re.match(r"[A-Za-z]", after) and not (g["s1"] or g["x1"] or unit):
+            return None  # "3M", "5G", "H100s": names, not figures
+        if (
+            not (g["s1"] or g["x1"] or unit or g["n2"])
+            and "," not in n1
+            and (pw := re.search(r"\b([A-Z][\w\-]*)[ ]$", before))
+            and pw.group(1).lower() not in _OPENERS
+        ):
+            return None  # a product or model number: "Microsoft 365", "Dynamics 365"
+        if _ORDINAL_AFTER.match(after) and not g["s1"] and not unit:
+            return None
+        if (
+            re.match(r"-[A-Za-z]", after)
+            and not (g["s1"] or g["x1"] or unit)
+            and not re.match(r"-(?:fold)\b", after)
+        ):
+            return None  # a compound adjective ("30-day", "one-trillion-token") or a code
+        if _LABEL_BEFORE.search(before) and not unit and not g["s1"]:
+            return None
+        if _DATE_BEFORE.search(before) and not unit and not g["s1"]:
+            return None
+        if re.fullmatch(r"(?:19|20)\d\d", n1) and not (g["s1"] or g["x1"] or unit) and not g["n2"]:
+            return None
+        if (
+            re.fullmatch(r"(?:19|20)\d\d", n1)
+            and g["n2"]
+            and re.fullmatch(r"\d\d|(?:19|20)\d\d", g["n2"])
+        ):
+            return None  # "2023-24", "2019 to 2020"
+        if (
+            re.search(r"\(\s*$", before)
+            and re.match(r"\s*\)", after)
+            and not unit
+            and "." not in n1
+        ):
+            return None  # footnote "(1)"
+        if re.search(r"\d[:/]$", before) or re.match(r"[:/]\d", after):
+            return None  # times and fractions like 3/4 or 10:30
+        value = _num(n1) * scale1
+        if g["n2"]:
+            scale2 = _scale(g["s2"], g["x2"])
+            if not (g["s1"] or g["x1"]) and (g["s2"] or g["x2"]):
+                value = _num(n1) * scale2
+            high = _num(g["n2"]) * scale2
+        if _is_percent(unit):
+            value /= 100.0
+            high = high / 100.0 if high is not None else None
+            hint = "percent"
+        elif _is_times(unit) and (g["s1"] or g["x1"]) and "times" in (unit or "").lower():
+            hint = "uses"  # "used 10 million times": a count of uses, not a multiple
+        elif _is_times(unit):
+            hint, measure = "multiple", Measure.GROWTH
+        else:
+            hint = _noun_after(s, end)
+        if high is not None and high < value:
+            # "and"/"to" joining two unrelated numbers: keep the first alone
+            if g["n2"] and not unit:
+                end = m.start() + len(n1) + len(g["sp1"] or "") + len(g["s1"] or g["x1"] or "")
+                high = None
+                hint = _noun_after(s, end)
+            else:
+                high = None
+    elif kind == "word":
+        if g["w1"]:
+            base = 1.0 if g["w1"].lower() in {"a", "an", "one"} else _wordnum(g["w1"])
+            value = base * _SCALES[g["ws1"].lower()]
+            if g["ws2"]:
+                value *= _SCALES[g["ws2"].lower()]
+            unit = g["wu"]
+        else:
+            value = _wordnum(g["w2"])
+            unit = g["wu2"]
+            if g["w2"].lower() == "one" and not unit:
+                return None  # "one of our", "one day"
+        if re.match(r"-[A-Za-z]", after) and not unit:
+            return None
+        if _is_percent(unit):
+            value /= 100.0
+            hint = "percent"
+        elif _is_times(unit):
+            hint, measure = "multiple", Measure.GROWTH
+        else:
+            hint = _noun_after(s, end)
+    else:  # pragma: no cover - every alternative is named
+        return None
+
+    for pattern, q in _HEDGE_BEFORE:
+        hm = pattern.search(before)
+        if hm:
+            qualifier = q if qualifier == Qualifier.EXACT else qualifier
+            # the hedge is part of the figure as written ("over 80%")
+            start = (
+                max(0, start - 40)
+                + hm.start()
+                + (1 if before[hm.start()].isspace() or before[hm.start()] == "(" else 0)
+            )
+            break
+    if kind != "vague":
+        hm = re.match(r"[ ]?(?:\+|or more|and up|or higher|plus)\b", after)
+        if hm or after.startswith("+"):
+            qualifier = Qualifier.AT_LEAST
+    if ((measure == Measure.LEVEL and hint in {"percent", "multiple"}) or kind == "num") and (
+        _GROWTH_BEFORE.search(before) or (hint == "percent" and _GROWTH_AFTER.match(after))
+    ):
+        measure = Measure.GROWTH
+    if hint == "multiple":
+        measure = Measure.GROWTH
+    if hint == "uses":
+        measure = Measure.LEVEL
+    return Quantity(value, high, qualifier, measure, hint, start, end, s[start:end])

@@ -1,0 +1,248 @@
+"""Clean-up of extracted page text, sentence splitting with offsets, and transcript speakers.
+
+``clean_text`` fixes what PDF text layers get wrong (``\\r\\n``, line-break and odd hyphens,
+ligatures, page numbers and footnote markers glued to sentence ends, repeated spaces) while keeping
+line breaks, so that speaker headers in transcripts stay on their own line.
+``split_sentences`` returns :class:`Span` s whose offsets index into the text it was given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+# Hyphen look-alikes that should read as a plain hyphen.
+_HYPHENS = "\u2010\u2011\u00ad\ufffe\u2043"
+_SPACES = "\u00a0\u2002\u2003\u2009\u202f\u200a\u2007\t\x0b\x0c"
+_CHAR_MAP = str.maketrans(
+    {**_LIGATURES, **dict.fromkeys(_HYPHENS, "-"), **dict.fromkeys(_SPACES, " "), "\x00": ""}
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+# A footnote marker glued to the end of a sentence ("efforts.12 Next") or a page number left at the
+# end of a line after a full stop ("...efforts. 76").
+_FOOTNOTE_GLUED = re.compile(r"(?<=[a-z%)][.!?])\d{1,2}(?=\s|$)")
+_PAGE_NUMBER_EOL = re.compile(r"(?<=[.!?\"”’])[ ]+\d{1,3}[ ]*$", re.MULTILINE)
+_LONE_NUMBER_LINE = re.compile(r"^[ ]*(?:Page )?\d{1,3}(?: of \d{1,3})?[ ]*(?:\n|$)", re.MULTILINE)
+_LINEBREAK_HYPHEN = re.compile(r"(?<=\w)-[ ]*\n[ ]*(?=\w)")
+_MULTISPACE = re.compile(r"[ ]{2,}")
+_BULLET = re.compile(r"[ \n]*[•▪●◦■][ \n]*")
+_SPACE_AROUND_NL = re.compile(r"[ ]*\n[ ]*")
+_MANY_NL = re.compile(r"\n{3,}")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise extracted text; line breaks are kept (``\\n``), everything else is tidied."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
+    # A hyphen at a line break is kept as "-" (compounds such as "year-over-year" are common in
+    # filings and a dictionary-free join would wreck them); the line break itself goes.
+    text = _LINEBREAK_HYPHEN.sub("-", text)
+    text = _BULLET.sub("\n\n", text)  # a bullet starts a new item, never mid-sentence
+    text = _SPACE_AROUND_NL.sub("\n", text)
+    text = _PAGE_NUMBER_EOL.sub("", text)
+    text = _LONE_NUMBER_LINE.sub("", text)
+    text = _FOOTNOTE_GLUED.sub("", text)
+    text = _MULTISPACE.sub(" ", text)
+    text = _MANY_NL.sub("\n\n", text)
+    return text.strip()
+
+
+def collapse_ws(text: str) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence: ``text`` is ``source[start:end]`` with whitespace collapsed."""
+
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = _words(
+    """inc corp co ltd llc plc mr mrs ms dr prof st jr sr vs etc approx est no nos fig figs
+    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m cf al dept
+    gov ave mt ft vol op ch sec art para incl excl avg"""
+)
+# Sentence end: . ! ? (optionally followed by closing quotes/brackets), then whitespace.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z.]*)\.$")
+_OPENER = re.compile(r"\s+([\"'“‘(\[]?[A-Z0-9$€£])")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    lowered = word.lower().rstrip(".")
+    if lowered in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    # dotted acronyms: U.S., e.g., N.A.
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentences with char offsets into ``text``.
+
+    Boundaries are ``.``, ``!`` or ``?`` followed by whitespace and a capital, digit, currency sign
+    or opening quote, except after abbreviations ("U.S.", "Inc.", "approx.", "e.g.") and initials;
+    a blank line (paragraph break) always ends a sentence. Decimals ("3.2") never split.
+    """
+    spans: list[Span] = []
+    start = 0
+    cuts: list[tuple[int, int]] = []  # (end of sentence, start of next search)
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        punct = text[m.start()]
+        # after an abbreviation ("U.S.", "Inc.") only a paragraph break ends the sentence
+        if punct == "." and _is_abbreviation(text, m.start()) and "\n\n" not in text[end : end + 3]:
+            continue
+        if not _OPENER.match(text, end) and "\n\n" not in text[end : end + 3]:
+            continue
+        cuts.append((end, end))
+    for m in re.finditer(r"\n\s*\n", text):
+        cuts.append((m.start(), m.end()))
+    cuts.sort()
+    for end, resume in cuts:
+        if end <= start:
+            start = max(start, resume)
+            continue
+        _add(spans, text, start, end)
+        start = resume
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, collapse_ws(text[start:end])))
+
+
+# ------------------------------------------------------------------------------- speakers
+
+
+@dataclass(frozen=True)
+class SpeakerTurn:
+    """A speaker header found in a transcript: where it is and who speaks after it."""
+
+    start: int
+    end: int  # end of the header itself; the speech follows
+    name: str
+    affiliation: str | None
+    is_analyst: bool
+    is_operator: bool
+
+
+_NAME_CAPS = r"[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
+_NAME_MIXED = r"[A-Z][a-z.'\-]+(?:[ ](?:[A-Z][a-z.'\-]*|de|van|von|da|di|le|la)){1,3}"
+# "SATYA NADELLA:" / "KEITH WEISS, Morgan Stanley: text" (name in capitals, on a line start)
+_HEADER_CAPS = re.compile(rf"^(?P<name>{_NAME_CAPS})(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*", re.M)
+# "Satya Nadella -- Chief Executive Officer" alone on a line, or "Satya Nadella: text"
+_HEADER_DASH = re.compile(
+    rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+(?P<aff>[^\n]{{2,80}})$", re.MULTILINE
+)
+_HEADER_COLON = re.compile(
+    rf"^(?P<name>{_NAME_MIXED}|Operator|Analyst|Unidentified (?:Analyst|Participant))"
+    rf"(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*",
+    re.MULTILINE,
+)
+_OPERATOR_LINE = re.compile(r"^(?P<name>Operator)[ ]*$", re.MULTILINE)
+_COMPANY_TITLE = re.compile(
+    r"chief|officer|ceo|cfo|coo|president|chair|director|head|vice|vp|treasurer|"
+    r"investor relations|general counsel|founder",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    {"NOTE", "NOTES", "TABLE", "PART", "ITEM", "SOURCE", "Q", "A", "END", "PAGE", "FORWARD"}
+)
+
+
+_BARE_NAME = re.compile(rf"^(?P<name>{_NAME_MIXED}|{_NAME_CAPS})[ ]*$", re.MULTILINE)
+_INTRO = re.compile(
+    r"\b(?:question|questions|line) (?:comes |is |will come )?(?:from|of) (?:the line of )?"
+    r"(?P<name>[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][a-z'\-]+){1,2})"
+    r"(?:,? (?:with|from|at|of) (?P<firm>[A-Z][\w&.\-]*(?: [A-Z&][\w&.\-]*){0,4}))?"
+)
+
+
+def bare_name_lines(text: str) -> list[str]:
+    """Lines that hold only a person-like name ("Satya Nadella"): speaker headers in some
+    transcript layouts. Callers keep those seen more than once in a document."""
+    return [_title(m.group("name")) for m in _BARE_NAME.finditer(text)]
+
+
+def introduced_analysts(text: str) -> set[str]:
+    """Names the operator introduces ("Our next question comes from Jane Roe with Big Bank")."""
+    return {m.group("name") for m in _INTRO.finditer(collapse_ws(text))}
+
+
+def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[SpeakerTurn]:
+    """Speaker headers in transcript text, in order.
+
+    An *analyst* is a speaker whose header carries a firm that is not a company title
+    ("KEITH WEISS, Morgan Stanley:", "Jane Roe -- Analyst, Big Bank") or is labelled "Analyst".
+    ``known`` names are also headers when they stand alone on a line.
+    """
+    turns: dict[int, SpeakerTurn] = {}
+    if known:
+        for m in _BARE_NAME.finditer(text):
+            name = _title(m.group("name"))
+            if name in known:
+                turns[m.start()] = SpeakerTurn(
+                    m.start(), m.end(), name, None, False, name.lower() == "operator"
+                )
+    for pattern in (_HEADER_CAPS, _HEADER_DASH, _HEADER_COLON, _OPERATOR_LINE):
+        for m in pattern.finditer(text):
+            name = m.group("name").strip()
+            if name.upper() in _NOT_NAMES or len(name) < 3:
+                continue
+            if pattern is _HEADER_CAPS and not any(c.isalpha() for c in name.replace(".", "")):
+                continue
+            aff = (m.groupdict().get("aff") or "").strip() or None
+            is_operator = name.lower() == "operator"
+            lowered = f"{name} {aff or ''}".lower()
+            is_analyst = (
+                "analyst" in lowered
+                or "participant" in lowered
+                or (aff is not None and not _COMPANY_TITLE.search(aff))
+            )
+            if (
+                pattern is _HEADER_DASH
+                and aff
+                and not (_COMPANY_TITLE.search(aff) or "analyst" in aff.lower())
+                and len(aff.split()) > 6
+            ):
+                continue  # "Name -- a long phrase": neither a title nor an analyst
+            turns.setdefault(
+                m.start(),
+                SpeakerTurn(m.start(), m.end(), _title(name), aff, is_analyst, is_operator),
+            )
+    return [turns[k] for k in sorted(turns)]
+
+
+def _title(name: str) -> str:
+    return name.title() if name.isupper() else name

@@ -1,0 +1,387 @@
+"""Claim and signal extraction: sentence tables, context, transcripts, golden documents."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analyzer.claims import ai_terms, analyse_sentence, extract, extract_path
+from analyzer.records import Document, Page, claims_frame, signals_frame
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# sentence -> [(value, unit, metric_kind, population, period, qualifier, measure)]
+CLAIMS = [
+    (
+        "Helper AI now has more than 500 million monthly actives.",
+        [(5e8, "users", "user_count", "users", "monthly", "at_least", "level")],
+    ),
+    (
+        "We processed over 480 trillion tokens last month, up 50x year over year.",
+        [
+            (4.8e14, "tokens", "usage_activity", "none", "monthly", "at_least", "level"),
+            (50, "multiple", "usage_activity", "none", "annual", "exact", "growth"),
+        ],
+    ),
+    (
+        "AI now writes more than 30% of new code across the company.",
+        [(0.3, "share", "share_of_work", "code", "none", "at_least", "level")],
+    ),
+    (
+        "Nearly half of our support tickets are now answered by AI agents.",
+        [(0.5, "share", "share_of_work", "customers", "none", "approx", "level")],
+    ),
+    (
+        "Our AI assistant is now used by two-thirds of our employees every week.",
+        [(2 / 3, "share", "user_count", "employees", "weekly", "exact", "level")],
+    ),
+    (
+        "The Q Developer agent saved us 4,500 developer-years of work.",
+        [(4500, "developer_years", "outcome", "developers", "none", "exact", "level")],
+    ),
+    (
+        "Agentforce has handled 380,000 conversations since launch.",
+        [(380000, "count", "usage_activity", "none", "cumulative", "exact", "level")],
+    ),
+    (
+        "The number of weekly active users of the chatbot doubled to 800 million.",
+        [
+            (2, "multiple", "user_count", "users", "weekly", "exact", "growth"),
+            (8e8, "users", "user_count", "users", "weekly", "exact", "level"),
+        ],
+    ),
+    (
+        "Examplecloud AI is used by 80,000 customers, up from 20,000 a year ago.",
+        [
+            (80000, "customers", "user_count", "customers", "none", "exact", "level"),
+            (20000, "customers", "user_count", "customers", "none", "exact", "level"),
+        ],
+    ),
+    (
+        "Paid seats of the coding copilot reached 1.3 million, up 30–50% by region.",
+        [
+            (1.3e6, "users", "user_count", "users", "none", "exact", "level"),
+            (0.3, "share", "user_count", "users", "none", "exact", "growth"),
+        ],
+    ),
+    (
+        "Our GenAI tools helped advertisers generate tens of thousands of ads.",
+        [(1e4, "count", "usage_activity", "none", "none", "at_least", "level")],
+    ),
+    (
+        "GenAI bookings came to over $900 million in the quarter.",
+        [(9e8, "usd", "outcome", "customers", "quarterly", "at_least", "level")],
+    ),
+    (
+        "The Helper AI app has 450 million monthly users, and daily requests grew over 50%.",
+        [
+            (4.5e8, "users", "user_count", "users", "monthly", "exact", "level"),
+            (0.5, "share", "usage_activity", "users", "daily", "at_least", "growth"),
+        ],
+    ),
+    (
+        "We saw a 40x increase in AI agent usage.",
+        [(40, "multiple", "usage_activity", "none", "none", "exact", "growth")],
+    ),
+    (
+        "AI writes 30% of new code, up from 10% a year ago.",
+        [
+            (0.3, "share", "share_of_work", "code", "none", "exact", "level"),
+            (0.1, "share", "share_of_work", "code", "none", "exact", "level"),
+        ],
+    ),
+    (
+        "Our AI-assisted service desk resolves 2 out of 3 inquiries.",
+        [(2 / 3, "share", "share_of_work", "customers", "none", "exact", "level")],
+    ),
+    (
+        "In Q2, tokens processed by our AI platform reached 7 trillion, a 5× increase.",
+        [
+            (7e12, "tokens", "usage_activity", "none", "quarterly", "exact", "level"),
+            (5, "multiple", "usage_activity", "none", "quarterly", "exact", "growth"),
+        ],
+    ),
+    (
+        "Q Developer now counts over 1 million developers.",
+        [(1e6, "users", "user_count", "developers", "none", "at_least", "level")],
+    ),
+    (
+        "Merchants used Sidekick, our AI assistant, 10 million times last quarter.",
+        [(1e7, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
+    ),
+    (
+        "1 in 4 developers use our AI assistant daily.",
+        [(0.25, "share", "user_count", "developers", "daily", "exact", "level")],
+    ),
+    (
+        "AI code assistant adoption among our engineers has reached 80%.",
+        [(0.8, "share", "user_count", "developers", "none", "exact", "level")],
+    ),
+    (
+        "AI-generated ads drove a 22% improvement in return on ad spend.",
+        [(0.22, "share", "outcome", "customers", "none", "exact", "level")],
+    ),
+    (
+        "Our AI service now handles 9 billion tokens a day, 50 times more than a year ago.",
+        [
+            (9e9, "tokens", "usage_activity", "none", "daily", "exact", "level"),
+            (50, "multiple", "usage_activity", "none", "annual", "exact", "growth"),
+        ],
+    ),
+    (
+        "Einstein now delivers over 1 trillion AI predictions a week.",
+        [(1e12, "requests", "usage_activity", "none", "weekly", "at_least", "level")],
+    ),
+    (
+        "Use of our AI model API has climbed fivefold in the last six months.",
+        [(5, "multiple", "usage_activity", "none", "none", "exact", "growth")],
+    ),
+]
+
+NOT_CLAIMS = [
+    "The code hosting site counts over 100 million developers.",  # not an AI figure
+    "The AIA group cut costs by 20 percent after moving to the cloud.",  # AIA is not AI
+    "We expect Copilot revenue of $10 billion next year.",  # guidance
+    "We spent $40 billion in capital expenditures for AI infrastructure.",  # capex
+    "The new AI chip is four times faster and uses 50% less memory.",  # product spec
+    "The new Llama model has 405 billion parameters.",  # product spec
+    "If every employee used the AI assistant, we would save 10 million hours.",  # hypothetical
+    "Would 30% of your developers use AI daily?",  # a question
+    "The chatbot did not replace 700 workers.",  # negated
+    "There is an installed base of over 100 million AI capable PCs.",  # installed base
+    "In 2023 we launched our first generative AI features.",  # a year
+    "We have over 300 AI engineers on staff.",  # headcount-like, no use
+    "Thousands of enterprises are developing AI solutions on our chips.",  # no use of a product
+    "Our AI courses catalogue lists more than 100 AI courses.",  # a catalogue, not AI output
+    # the figure's clause is about another product; the AI term sits in another clause
+    "We have over 3 billion people using our apps each day, and Helper AI is growing fast.",
+    "Examplegram has 2 billion monthly users, while our Helper AI is new.",
+    "Data center revenue rose 112% to $30.8 billion on AI demand.",  # revenue, not AI revenue
+    "About 2,000 employees signed a letter about AI.",  # people, but not using anything
+]
+
+SIGNALS = [
+    ("At least 80% of developers must use AI tools weekly.", "mandate", 0.8),
+    ("Our goal is for 90% of engineers to use AI coding assistants every week.", "target", 0.9),
+    ("We track AI usage on team leaderboards.", "leaderboard", None),
+    ("We plan to roll out the AI assistant to all 200,000 employees next year.", "plan", 2e5),
+    ("The CEO said reflexive AI usage is now a baseline expectation for staff.", "mandate", None),
+    (
+        "Examplecoin required all engineers to onboard to AI coding tools in a week.",
+        "mandate",
+        None,
+    ),
+    (
+        "The company ranks teams by AI token consumption on an internal dashboard.",
+        "leaderboard",
+        None,
+    ),
+    ("Managers are tracking AI usage in performance reviews.", "leaderboard", None),
+    ("Examplecorp set a target for 80% of developers to use AI every week.", "target", 0.8),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAIMS)
+def test_claims_table(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    found = analyse_sentence(sentence)
+    got = [
+        (
+            c["value"],
+            str(c["unit"]),
+            str(c["metric_kind"]),
+            str(c["population"]),
+            str(c["period"]),
+            str(c["qualifier"]),
+            str(c["measure"]),
+        )
+        for c in found.claims
+    ]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert math.isclose(g[0], e[0], rel_tol=1e-6), (g, e)
+        assert g[1:] == e[1:], (g, e)
+    assert not found.signals
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_not_claims(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), SIGNALS)
+def test_signals(sentence: str, kind: str, value: float | None) -> None:
+    found = analyse_sentence(sentence)
+    assert found.claims == ()  # a mandate, target, leaderboard or plan is not adoption
+    assert [str(s["kind"]) for s in found.signals] == [kind]
+    assert found.signals[0]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_ai"),
+    [
+        ("The AIA group grew.", False),
+        ("He said it was fine.", False),
+        ("Our AI assistant grew.", True),
+        ("Gemini and Copilot grew.", True),
+        ("GenAI and LLM usage grew.", True),
+        ("Our 700 full-time agents answer calls.", False),
+        ("Autonomous agents resolved cases.", True),
+        ("Bedrock customers grew.", True),
+    ],
+)
+def test_ai_terms(sentence: str, is_ai: bool) -> None:
+    assert bool(ai_terms(sentence)) is is_ai
+
+
+def _doc(text: str, name: str = "t.txt") -> Document:
+    return Document(name=name, sha256="0" * 64, kind="text", pages=(Page(None, text),))
+
+
+def test_product_named_in_previous_sentence() -> None:
+    text = (
+        "We launched Helper AI in our messaging apps this spring. "
+        "It now has over 500 million monthly actives. "
+        "Examplegram has 2 billion users."
+    )
+    claims = extract(_doc(text)).claims
+    assert [(c.value, c.subject) for c in claims] == [(5e8, "Helper AI")]
+    assert claims[0].confidence < 0.9  # inherited subject
+
+
+def test_claim_fields_filled_from_document(fixtures_dir: Path) -> None:
+    ex = extract_path(fixtures_dir / "press_page.html")
+    assert ex.claims, "the fixture states adoption figures"
+    c = ex.claims[0]
+    assert (c.document, c.page, c.company, c.fiscal_period, c.period_end, str(c.doc_type)) == (
+        "press_page.html",
+        None,
+        "Examplecorp",
+        "2025-Q2",
+        "2025-06-30",
+        "press_release",
+    )
+    assert c.doc_sha256 == ex.document.sha256
+    assert c.value_text == "more than 40 million"
+    assert c.subject == "Helper AI"
+    page = ex.document.pages[0].text
+    assert " ".join(page[c.char_start : c.char_end].split()) == c.sentence
+    assert [str(s.kind) for s in ex.signals] == ["plan"]
+    frame = claims_frame(ex.claims)
+    assert frame["claim_id"].is_unique and len(frame) == len(ex.claims)
+    assert len(signals_frame(ex.signals)) == 1
+
+
+def test_transcript_analyst_is_not_a_claim(fixtures_dir: Path) -> None:
+    ex = extract_path(fixtures_dir / "call_transcript.txt")
+    got = [(c.value, c.speaker) for c in ex.claims]
+    assert got == [(6e7, "Jane Doe"), (2e9, "Jane Doe"), (0.45, "Jane Doe")]
+    assert all(c.speaker != "Sam Roe" for c in ex.claims)
+
+
+def test_plain_layout_transcript(fixtures_dir: Path) -> None:
+    """Speaker names alone on a line; analysts known from the operator's introductions."""
+    ex = extract_path(fixtures_dir / "call_transcript_plain.txt")
+    assert ex.document.company == "Examplecorp"
+    assert [(c.value, c.speaker) for c in ex.claims] == [
+        (2.5e7, "Jane Doe"),
+        (9e7, "Jane Doe"),
+        (0.5, "Jane Doe"),
+        (3000, "Jane Doe"),
+    ]  # Sam Roe's 60% and Ann Lee's 40 million are analysts' figures
+
+
+def test_letter_fixture(fixtures_dir: Path) -> None:
+    ex = extract_path(fixtures_dir / "letter.txt")
+    assert [(c.value, str(c.metric_kind)) for c in ex.claims] == [
+        (0.7, "user_count"),
+        (0.25, "share_of_work"),
+    ]
+    assert sorted(str(s.kind) for s in ex.signals) == ["leaderboard", "target"]
+
+
+# ----------------------------------------------------------------------------- real files
+
+
+def _golden_rows(path: Path) -> list[dict[str, object]]:
+    """The stable fields of each claim (no confidence). The sentence is pinned by its offsets and
+    a hash, so no corpus text is copied into the project."""
+    keep = (
+        "page",
+        "value",
+        "value_high",
+        "unit",
+        "metric_kind",
+        "measure",
+        "qualifier",
+        "value_text",
+        "speaker",
+        "subject",
+    )
+    rows = []
+    for c in extract_path(path).claims:
+        row = {k: getattr(c, k) for k in keep}
+        rows.append(
+            {k: (str(v) if hasattr(v, "value") else v) for k, v in row.items()}
+            | {
+                "char_start": c.char_start,
+                "char_end": c.char_end,
+                "sentence_sha1": hashlib.sha1(c.sentence.encode()).hexdigest()[:12],
+            }
+        )
+    return rows
+
+
+GOLDEN_CASES = {
+    "microsoft_fy23q2_transcript_claims": "microsoft_earnings-call-transcript_FY23Q2.pdf",
+    "microsoft_fy23q3_transcript_claims": "microsoft_earnings-call-transcript_FY23Q3.pdf",
+    "amazon_2023_letter_claims": "amazon_shareholder-letter_2023.pdf",
+    "meta_q3_2024_press_release_claims": "meta_earnings-press-release_Q3-2024.pdf",
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", sorted(GOLDEN_CASES))
+def test_golden_documents(shared_dir: Path, case: str) -> None:
+    expected = json.loads((GOLDEN / f"{case}.json").read_text(encoding="utf-8"))
+    got = _golden_rows(shared_dir / "corpus" / "pdfs" / GOLDEN_CASES[case])
+    assert len(got) == len(expected["claims"])
+    for g, e in zip(got, expected["claims"], strict=True):
+        for key, value in e.items():
+            assert g[key] == value, (case, key, g, e)
+
+
+@pytest.mark.corpus
+def test_no_claims_in_financial_statements(shared_dir: Path) -> None:
+    for name in ("apple_consolidated-financial-statements_FY23Q4.pdf", "amd_10K_FY2023.pdf"):
+        assert extract_path(shared_dir / "corpus" / "pdfs" / name).claims == ()
+
+
+@pytest.mark.corpus
+def test_analyst_questions_in_real_transcript(shared_dir: Path) -> None:
+    ex = extract_path(shared_dir / "corpus/pdfs/microsoft_earnings-call-transcript_FY23Q3.pdf")
+    assert ex.claims
+    assert {c.speaker for c in ex.claims} <= {"Satya Nadella", "Amy Hood"}
+
+
+_WORDS = st.sampled_from(
+    ["AI", "Copilot", "users", "customers", "tokens", "over", "50%", "of", "code", "up", "3x",
+     "must", "use", "we", "plan", "to", "It", "has", "1.2 million", "2023", "Q3", "revenue",
+     "$4 billion", "the", "agents", ".", ",", ";", "?", "\n", "SAM ROE, Big Bank:", "Operator:"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_extract_never_raises_and_offsets_hold(text: str) -> None:
+    ex = extract(_doc(text))
+    page = ex.document.pages[0].text
+    for record in (*ex.claims, *ex.signals):
+        assert 0 <= record.char_start < record.char_end <= len(page)
+        assert " ".join(page[record.char_start : record.char_end].split()) == record.sentence
+    for c in ex.claims:
+        assert math.isfinite(c.value) and 0.0 < c.confidence <= 1.0

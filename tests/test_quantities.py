@@ -1,0 +1,156 @@
+"""The figure parser: table tests and hypothesis property tests."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analyzer.quantities import parse_quantities
+from analyzer.records import Measure, Qualifier
+
+A, X, M, L, G = (
+    Qualifier.AT_LEAST,
+    Qualifier.EXACT,
+    Qualifier.AT_MOST,
+    Measure.LEVEL,
+    Measure.GROWTH,
+)
+AP = Qualifier.APPROX
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "qualifier", "measure", "written"),
+    [
+        ("over 80% of developers", 0.8, None, A, L, "over 80%"),
+        ("between 30–50% of chats", 0.3, 0.5, X, L, "30–50%"),
+        ("a quarter of new code", 0.25, None, X, L, "a quarter"),
+        ("two-thirds of the chats", 2 / 3, None, X, L, "two-thirds"),
+        ("nearly half of users", 0.5, None, AP, L, "nearly half"),
+        ("480 trillion tokens", 4.8e14, None, X, L, "480 trillion"),
+        ("100t tokens a month", 1e14, None, X, L, "100t"),
+        ("1.3 quadrillion tokens", 1.3e15, None, X, L, "1.3 quadrillion"),
+        ("tens of thousands of customers", 1e4, None, A, L, "tens of thousands"),
+        ("hundreds of apps", 100, None, A, L, "hundreds"),
+        ("more than one million people", 1e6, None, A, L, "more than one million"),
+        ("usage is up 5x", 5, None, X, G, "5x"),
+        ("a fivefold jump", 5, None, X, G, "fivefold"),
+        ("up 10X quarter over quarter", 10, None, X, G, "10X"),
+        ("has nearly tripled", 3, None, AP, G, "nearly tripled"),
+        ("usage doubled", 2, None, X, G, "doubled"),
+        ("bookings of $260 million", 2.6e8, None, X, L, "$260 million"),
+        ("sales of $1.2B", 1.2e9, None, X, L, "$1.2B"),
+        ("saved 4,500 developer-years", 4500, None, X, L, "4,500"),
+        ("climbed 14 times", 14, None, X, G, "14 times"),
+        ("75 percent of code", 0.75, None, X, L, "75 percent"),
+        ("cut the time by half", 0.5, None, X, L, "half"),
+        ("up to 40% faster", 0.4, None, M, G, "up to 40%"),
+        ("approximately 19 billion tokens", 1.9e10, None, AP, L, "approximately 19 billion"),
+        ("grew 75% from a year earlier", 0.75, None, X, G, "75%"),
+        ("climbed to over 450 million", 4.5e8, None, A, L, "over 450 million"),
+        ("$60 billion to $65 billion", 6e10, 6.5e10, X, L, "$60 billion to $65 billion"),
+        ("one in five workers", 0.2, None, X, L, "one in five"),
+        ("about 17%", 0.17, None, AP, L, "about 17%"),
+        ("resolves 2 out of 3 inquiries", 2 / 3, None, X, L, "2 out of 3"),
+        ("grown by a factor of 7", 7, None, X, G, "by a factor of 7"),
+        ("a 5× jump", 5, None, X, G, "5×"),
+        ("200M+ users", 2e8, None, A, L, "200M"),
+        ("4.5K customers", 4500, None, X, L, "4.5K"),
+        ("1.5 bn tokens", 1.5e9, None, X, L, "1.5 bn"),
+        ("Ten percent of all queries", 0.1, None, X, L, "Ten percent"),
+    ],
+)
+def test_parse_table(
+    text: str,
+    value: float,
+    high: float | None,
+    qualifier: Qualifier,
+    measure: Measure,
+    written: str,
+) -> None:
+    qs = parse_quantities(text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert math.isclose(q.value, value, rel_tol=1e-9)
+    assert (q.value_high is None) == (high is None)
+    if high is not None:
+        assert q.value_high is not None and math.isclose(q.value_high, high, rel_tol=1e-9)
+    assert q.qualifier == qualifier
+    assert q.measure == measure
+    assert q.text == written
+    assert text[q.start : q.end] == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 we launched it.",
+        "for the quarter ended December 31, 2024",
+        "in Q3 and FY2024",
+        "GPT-4 and Llama 3.1 are models",
+        "our 3rd and 21st launches",
+        "see note (1) below",
+        "Microsoft 365 Copilot",
+        "organizations like 3M",
+        "a quarter earlier",
+        "three and a half years ago" and "a one-trillion-token mark",
+        "one of our products",
+        "at 10:30 on 3/4",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+def test_several_figures_in_order() -> None:
+    qs = parse_quantities("more than 2,500 customers, up 10X quarter-over-quarter")
+    assert [(q.value, q.measure, q.unit_hint) for q in qs] == [
+        (2500, Measure.LEVEL, "customers"),
+        (10, Measure.GROWTH, "multiple"),
+    ]
+
+
+def test_unit_hints() -> None:
+    hints = [q.unit_hint for q in parse_quantities("5 million users, 7 billion tokens, 30% and $4")]
+    assert hints == ["users", "tokens", "percent", "usd"]
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_in_range(text: str) -> None:
+    for q in parse_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert math.isfinite(q.value)
+
+
+@given(st.integers(min_value=1, max_value=10**12).filter(lambda n: not 1900 <= n <= 2099))
+def test_round_trip_thousands_separator(n: int) -> None:
+    qs = parse_quantities(f"we served {n:,} customers")
+    assert len(qs) == 1 and qs[0].value == n
+
+
+@given(st.integers(min_value=0, max_value=1000), st.sampled_from(["%", " percent"]))
+def test_round_trip_percent(p: int, sign: str) -> None:
+    qs = parse_quantities(f"used by {p}{sign} of staff")
+    assert len(qs) == 1 and math.isclose(qs[0].value, p / 100, abs_tol=1e-12)
+
+
+@given(
+    st.decimals(min_value=1, max_value=999, places=1, allow_nan=False, allow_infinity=False),
+    st.sampled_from([("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]),
+)
+def test_round_trip_over_scaled(n, scale) -> None:  # type: ignore[no-untyped-def]
+    word, factor = scale
+    qs = parse_quantities(f"over {n} {word} tokens")
+    assert len(qs) == 1
+    assert math.isclose(qs[0].value, float(n) * factor, rel_tol=1e-9)
+    assert qs[0].qualifier == Qualifier.AT_LEAST
+
+
+@given(st.integers(min_value=2, max_value=100))
+def test_round_trip_multiples(n: int) -> None:
+    for text in (f"up {n}x", f"{n} times higher usage", f"a {n}-fold rise"):
+        qs = parse_quantities(text)
+        assert qs and qs[0].value == n and qs[0].measure == Measure.GROWTH, text

@@ -1,0 +1,135 @@
+"""Clean-up, sentence splitting and speaker detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analyzer.text import clean_text, find_speakers, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("line one\r\nline two", "line one\nline two"),
+        ("year-over\ufffeyear growth", "year-over-year growth"),
+        ("non\u2011breaking hyphen", "non-breaking hyphen"),
+        ("the e\ufb03cient o\ufb00ice \ufb01le \ufb02ow", "the efficient office file flow"),
+        ("continued our efforts. 76", "continued our efforts."),
+        ("a sentence ends here.12 Next one", "a sentence ends here. Next one"),
+        ("too    many   spaces", "too many spaces"),
+        ("a hyphen at a line-\nbreak", "a hyphen at a line-break"),
+        ("text\n\n\n\nmore", "text\n\nmore"),
+        ("risks: • one thing • another", "risks:\n\none thing\n\nanother"),
+        ("page body\n12\nnext page", "page body\nnext page"),
+    ],
+)
+def test_clean_text(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+def test_clean_text_keeps_decimals_and_figures() -> None:
+    text = "Revenue was $3.2 billion, up 5.5% and 100 users."
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Operations in the U.S. grew. Examplecorp Inc. said so.",
+            ["Operations in the U.S. grew.", "Examplecorp Inc. said so."],
+        ),
+        (
+            "Costs fell approx. 3.2 percent. Then they rose.",
+            ["Costs fell approx. 3.2 percent.", "Then they rose."],
+        ),
+        (
+            "Tools help (e.g. Helper trains 40% faster) every team. Next.",
+            ["Tools help (e.g. Helper trains 40% faster) every team.", "Next."],
+        ),
+        ("J. R. Smith joined. He leads AI.", ["J. R. Smith joined.", "He leads AI."]),
+        ("Is it working? Yes! It is.", ["Is it working?", "Yes!", "It is."]),
+        ('He said "usage doubled." Then left.', ['He said "usage doubled."', "Then left."]),
+        ("Heading without stop\n\nBody text here.", ["Heading without stop", "Body text here."]),
+        ("It grew 3.5x in Q3. More later.", ["It grew 3.5x in Q3.", "More later."]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_split_offsets_point_into_text() -> None:
+    text = "First   sentence\nwraps here. Second one."
+    spans = split_sentences(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "First   sentence\nwraps here.",
+        "Second one.",
+    ]
+    assert spans[0].text == "First sentence wraps here."
+
+
+@given(st.text(max_size=400))
+def test_split_never_raises_and_offsets_in_range(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.start >= last
+        last = s.end
+        assert s.text == " ".join(text[s.start : s.end].split())
+
+
+@given(st.text(max_size=400))
+def test_clean_never_raises(text: str) -> None:
+    assert isinstance(clean_text(text), str)
+
+
+def test_find_speakers_caps_and_analyst() -> None:
+    text = (
+        "JANE DOE: Welcome.\nWe grew.\nOperator: Next question.\n"
+        "SAM ROE, Big Bank Securities: Thanks. What about AI?\nJANE DOE: Sure."
+    )
+    turns = find_speakers(text)
+    assert [(t.name, t.is_analyst, t.is_operator) for t in turns] == [
+        ("Jane Doe", False, False),
+        ("Operator", False, True),
+        ("Sam Roe", True, False),
+        ("Jane Doe", False, False),
+    ]
+
+
+def test_find_speakers_dash_titles() -> None:
+    text = (
+        "Jane Doe -- Chief Executive Officer\nWe grew.\n"
+        "Sam Roe -- Analyst, Big Bank\nWhat about margins?"
+    )
+    turns = find_speakers(text)
+    assert [(t.name, t.is_analyst) for t in turns] == [("Jane Doe", False), ("Sam Roe", True)]
+
+
+@pytest.mark.corpus
+def test_real_transcript_speakers(shared_dir: Path) -> None:
+    from analyzer.documents import read_document
+
+    doc = read_document(shared_dir / "corpus/pdfs/microsoft_earnings-call-transcript_FY23Q2.pdf")
+    names: dict[str, bool] = {}
+    for page in doc.pages:
+        for t in find_speakers(page.text):
+            names[t.name] = names.get(t.name, False) or t.is_analyst
+    assert names.get("Satya Nadella") is False
+    assert names.get("Amy Hood") is False
+    assert names.get("Keith Weiss") is True  # "KEITH WEISS, Morgan Stanley:"
+
+
+def test_bare_names_and_introductions() -> None:
+    from analyzer.text import bare_name_lines, introduced_analysts
+
+    text = "Jane Doe\nHello.\nOperator\nOur next question comes from Sam Roe with Big Bank.\n"
+    assert bare_name_lines(text) == ["Jane Doe"]  # "Operator" has its own header rule
+    assert introduced_analysts(text) == {"Sam Roe"}
+    turns = find_speakers(text, frozenset({"Jane Doe"}))
+    assert [(t.name, t.is_operator) for t in turns] == [("Jane Doe", False), ("Operator", True)]
