@@ -68,55 +68,76 @@ def analyze(
     claims: pd.DataFrame | None = None,
     signals: pd.DataFrame | None = None,
     seed: int = 0,
+    flags: Sequence[Flag] | None = None,
 ) -> Analysis:
-    """Estimate genuine adoption and raise flags, from extractions or from claim/signal frames."""
+    """Estimate genuine adoption and raise flags, from extractions or from claim/signal frames.
+
+    Flags do not depend on the assumptions: pass ``flags`` from an earlier
+    :func:`raise_flags` on the same claims and signals to skip recomputing them (the app does
+    this when only a slider moved).
+    """
     if claims is None or signals is None:
         claims, signals = frames_from_extractions(extractions or ())
     assumptions = assumptions or Assumptions()
     estimates = model.estimate_claims(claims, signals, assumptions, seed=seed)
-    flags = tuple(flags_mod.raise_flags(claims, signals))
-    summary = flags_mod.company_levels(flags, companies=claims["company"].dropna().unique())
+    raised = tuple(flags_mod.raise_flags(claims, signals)) if flags is None else tuple(flags)
+    summary = flags_mod.company_levels(raised, companies=claims["company"].dropna().unique())
     companies = _company_table(claims, estimates, summary)
-    return Analysis(claims, signals, estimates, flags, companies)
+    return Analysis(claims, signals, estimates, raised, companies)
+
+
+def raise_flags(claims: pd.DataFrame, signals: pd.DataFrame) -> tuple[Flag, ...]:
+    """The flags of these claims and signals (independent of the assumptions)."""
+    return tuple(flags_mod.raise_flags(claims, signals))
 
 
 def _company_table(
     claims: pd.DataFrame, estimates: pd.DataFrame, flag_summary: pd.DataFrame
 ) -> pd.DataFrame:
-    rows = []
+    """One row per company: counts, the headline claim with its estimate, and the flag level."""
     merged = claims.merge(estimates.drop(columns=["company"]), on="claim_id", how="left")
-    for company, group in merged.dropna(subset=["company"]).groupby("company", sort=True):
-        levels = group.loc[group["measure"] == "level"]
-        pool = levels if not levels.empty else group
-        pool = pool.assign(
-            _prio=pool["metric_kind"].map(_HEADLINE_PRIORITY).fillna(9)
-            + (pool["unit"] != "share").astype("float64").fillna(0.5) * 0.5,
-            _end=pool["period_end"].fillna(""),
-        ).sort_values(["_prio", "_end"], ascending=[True, False])
-        head = pool.iloc[0]
-        flag_row = flag_summary.loc[flag_summary["company"] == company]
-        reported = float(head["reported"]) if pd.notna(head["reported"]) else float(head["value"])
-        central = head["genuine_central"]
-        rows.append(
-            {
-                "company": company,
-                "documents": group["document"].nunique(),
-                "claims": len(group),
-                "headline_claim_id": head["claim_id"],
-                "headline_sentence": head["sentence"],
-                "headline_document": head["document"],
-                "headline_page": head["page"],
-                "headline_metric_kind": head["metric_kind"],
-                "headline_unit": head["unit"],
-                "headline_period": head["fiscal_period"],
-                "reported": reported,
-                "genuine_low": head["genuine_low"],
-                "genuine_central": central,
-                "genuine_high": head["genuine_high"],
-                "discount": (1 - central / reported) if reported and pd.notna(central) else None,
-                "flag_count": int(flag_row["flag_count"].iloc[0]) if len(flag_row) else 0,
-                "flag_score": float(flag_row["score"].iloc[0]) if len(flag_row) else 0.0,
-                "flag_level": str(flag_row["level"].iloc[0]) if len(flag_row) else "none",
-            }
-        )
-    return to_frame(rows, COMPANY_COLUMNS)
+    merged = merged.loc[merged["company"].notna()]
+    if merged.empty:
+        return to_frame([], COMPANY_COLUMNS)
+    is_level = (merged["measure"] == "level").fillna(False).astype(bool)
+    has_level = is_level.groupby(merged["company"]).transform("any")
+    pool = merged.loc[is_level | ~has_level].assign(
+        _prio=merged["metric_kind"].map(_HEADLINE_PRIORITY).astype("float64").fillna(9.0)
+        + (merged["unit"] != "share").fillna(True).astype("float64") * 0.5,
+        _end=merged["period_end"].fillna(""),
+    )
+    head = (
+        pool.sort_values(["company", "_prio", "_end"], ascending=[True, True, False], kind="stable")
+        .drop_duplicates("company")
+        .set_index("company")
+    )
+    counts = merged.groupby("company").agg(
+        documents=("document", "nunique"), claims=("claim_id", "size")
+    )
+    summary = flag_summary.set_index("company")
+    reported = head["reported"].astype("float64").fillna(head["value"].astype("float64"))
+    central = head["genuine_central"].astype("float64")
+    table = pd.DataFrame(
+        {
+            "documents": counts["documents"],
+            "claims": counts["claims"],
+            "headline_claim_id": head["claim_id"],
+            "headline_sentence": head["sentence"],
+            "headline_document": head["document"],
+            "headline_page": head["page"],
+            "headline_metric_kind": head["metric_kind"],
+            "headline_unit": head["unit"],
+            "headline_period": head["fiscal_period"],
+            "reported": reported,
+            "genuine_low": head["genuine_low"],
+            "genuine_central": central,
+            "genuine_high": head["genuine_high"],
+            "discount": (1 - central / reported).where(reported != 0),
+            "flag_count": summary["flag_count"].reindex(counts.index).fillna(0),
+            "flag_score": summary["score"].reindex(counts.index).astype("float64").fillna(0.0),
+            "flag_level": summary["level"].reindex(counts.index).fillna("none"),
+        },
+        index=counts.index,
+    )
+    table = table.rename_axis("company").reset_index().sort_values("company", kind="stable")
+    return table[list(COMPANY_COLUMNS)].astype(COMPANY_COLUMNS).reset_index(drop=True)

@@ -19,8 +19,8 @@ from analyzer import documents
 from analyzer.assumptions import Assumptions, from_params, to_params
 from analyzer.errors import AnalyzerError
 from analyzer.library import Library
-from analyzer.pipeline import Analysis, analyze
-from analyzer.records import CLAIM_COLUMNS, Extraction, claims_frame, signals_frame
+from analyzer.pipeline import Analysis, analyze, raise_flags
+from analyzer.records import CLAIM_COLUMNS, Extraction, Flag, claims_frame, signals_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_DIR = ROOT / "data" / "demo"
@@ -125,16 +125,27 @@ def all_claims() -> tuple[pd.DataFrame, pd.DataFrame]:
     return claims, signals
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_flags(claims: pd.DataFrame, signals: pd.DataFrame) -> tuple[Flag, ...]:
+    """Flags depend on the claims and signals only, so a slider move does not recompute them."""
+    return raise_flags(claims, signals)
+
+
 def current_analysis(
     metric_kinds: list[str] | None = None, periods: list[str] | None = None
 ) -> Analysis:
     """The analysis of all claims under the current scenario, optionally filtered."""
     claims, signals = all_claims()
     if metric_kinds:
-        claims = claims[claims["metric_kind"].isin(metric_kinds)]
+        claims = claims[claims["metric_kind"].isin(metric_kinds)].reset_index(drop=True)
     if periods:
-        claims = claims[claims["fiscal_period"].isin(periods)]
-    return analyze(claims=claims, signals=signals, assumptions=current_assumptions())
+        claims = claims[claims["fiscal_period"].isin(periods)].reset_index(drop=True)
+    return analyze(
+        claims=claims,
+        signals=signals,
+        assumptions=current_assumptions(),
+        flags=cached_flags(claims, signals),
+    )
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
