@@ -1,6 +1,7 @@
 """Company: claims over time with reported and genuine bands, the flags with their evidence,
 and each claim next to its sentence and an image of its PDF page with the claim highlighted."""
 
+import pandas as pd
 import streamlit as st
 
 from analyzer import charts, documents
@@ -48,25 +49,25 @@ table = claims[
     ["fiscal_period", "metric_kind", "value_text", "reported", "genuine_low", "genuine_central",
      "genuine_high", "unit", "period", "document", "page", "sentence", "claim_id"]
 ].sort_values(["fiscal_period", "metric_kind"])  # fmt: skip
-picked = st.dataframe(
-    table.drop(columns=["claim_id"]),
-    hide_index=True,
-    width="stretch",
-    on_select="rerun",
-    selection_mode="single-row",
-    key="company_claims",
-)
-rows = picked.selection.rows if picked else []
-if rows:
-    claim = table.iloc[rows[0]]
-    st.markdown(f"**{escape_markdown(str(claim['document']))}**, page {claim['page'] or '—'}")
-    quote(str(claim["sentence"]))
+st.dataframe(table.drop(columns=["claim_id"]), hide_index=True, width="stretch")
+
+st.subheader("Claim and its source")
+labels = {
+    row.claim_id: f"{row.fiscal_period} · {row.metric_kind} · {row.value_text or row.reported} · "
+    f"{row.document}" + (f" p. {row.page}" if pd.notna(row.page) else "")
+    for row in table.itertuples()
+}
+picked = st.selectbox("Claim", list(labels), format_func=labels.get, key="company_claim")
+if picked:
+    claim = table.loc[table["claim_id"] == picked].iloc[0]
+    page = None if pd.isna(claim["page"]) else int(claim["page"])
+    quote(str(claim["sentence"]), page=page, document=str(claim["document"]))
     data = source_bytes(str(claim["document"]))
-    if data is not None and str(claim["document"]).lower().endswith(".pdf") and claim["page"]:
+    if data is None:
+        st.caption("The original file is not in this session, so its page cannot be drawn.")
+    elif str(claim["document"]).lower().endswith(".pdf") and page:
         try:
-            png = documents.render_page(data, int(claim["page"]), highlight=str(claim["sentence"]))
-            st.image(png, caption=f"Page {int(claim['page'])}, claim highlighted")
+            png = documents.render_page(data, page, highlight=str(claim["sentence"]))
+            st.image(png, caption=f"Page {page} of {claim['document']}, claim highlighted")
         except AnalyzerError as exc:
             st.warning(f"Could not draw the page: {escape_markdown(exc.reason)}")
-else:
-    st.caption("Select a claim to see its sentence and its page.")

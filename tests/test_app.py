@@ -100,3 +100,18 @@ def test_upload_yields_claims_and_a_broken_file_only_gets_a_message(app):
     app.switch_page("app_pages/library.py").run()
     docs = next(m for m in app.metric if m.label == "Documents")
     assert int(docs.value) == 1
+
+
+def test_company_page_draws_the_pdf_page_of_a_claim(app):
+    from analyzer.claims import extract_path
+
+    pdfs = sorted((ROOT / "data" / "demo").glob("*.pdf"))
+    claim = next(c for p in pdfs for c in extract_path(p).claims if c.page and c.company)
+    app.switch_page("app_pages/company.py").run()
+    app.selectbox(key="company_claim")  # the picker exists before a company is chosen
+    app.selectbox[0].set_value(claim.company).run()
+    app.selectbox(key="company_claim").set_value(claim.claim_id).run()
+    assert not app.exception, [e.value for e in app.exception]
+    images = app.image
+    assert len(images) == 1, "no page image shown"
+    assert f"Page {claim.page} of {claim.document}" in str(images[0].proto)
