@@ -18,6 +18,7 @@ from analyzer import claims as claims_mod
 from analyzer import documents
 from analyzer.assumptions import Assumptions, from_params, to_params
 from analyzer.errors import AnalyzerError
+from analyzer.isolation import IsolatedExtractor
 from analyzer.library import Library
 from analyzer.pipeline import Analysis, analyze, raise_flags
 from analyzer.records import CLAIM_COLUMNS, Extraction, Flag, claims_frame, signals_frame
@@ -32,10 +33,21 @@ FICTIONAL_NOTE = (
 
 
 @st.cache_data(show_spinner=False, max_entries=5000)
-def extract_bytes(sha256: str, name: str, _data: bytes, ocr: bool = False) -> Extraction:
-    """Extract one file; cached by content hash (``_data`` is not hashed again)."""
-    document = documents.read_document(_data, name=name, ocr=ocr)
+def extract_bytes(sha256: str, name: str, _data: bytes) -> Extraction:
+    """Extract a bundled demo file in process; cached by content hash (``_data`` not rehashed)."""
+    document = documents.read_document(_data, name=name)
     return claims_mod.extract(document)
+
+
+@st.cache_resource(show_spinner=False)
+def _isolated() -> IsolatedExtractor:
+    return IsolatedExtractor(workers=2)
+
+
+@st.cache_data(show_spinner=False, max_entries=2000)
+def extract_upload(sha256: str, name: str, _data: bytes, ocr: bool = False) -> Extraction:
+    """Extract an untrusted upload in a memory- and time-capped worker; cached by content hash."""
+    return _isolated().extract(_data, name, ocr=ocr)
 
 
 def sha256(data: bytes) -> str:

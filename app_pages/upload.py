@@ -10,7 +10,7 @@ import streamlit as st
 from analyzer import documents
 from analyzer.errors import AnalyzerError
 from analyzer.records import DocType, Extraction, MetricKind, Period, Population, Qualifier, Unit
-from app_pages.common import escape_markdown, extract_bytes, library, sha256
+from app_pages.common import escape_markdown, extract_upload, library, sha256
 
 MAX_FILES = int(os.environ.get("ANALYZER_MAX_UPLOAD_FILES", "20"))
 EDITABLE = ["value", "value_high", "unit", "metric_kind", "population", "period", "qualifier"]
@@ -104,7 +104,7 @@ for upload in files:
     data = upload.getvalue()
     bar = st.progress(0.0, text=f"Reading {upload.name} …")
     try:
-        extraction = with_hash(extract_bytes(sha256(data), upload.name, data, ocr))
+        extraction = with_hash(extract_upload(sha256(data), upload.name, data, ocr))
     except AnalyzerError as exc:
         bar.empty()
         st.error(f"**{escape_markdown(upload.name)}**: {escape_markdown(exc.reason)}")
