@@ -30,13 +30,13 @@ def _records_out(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
         frame.to_csv(out, index=False)
 
 
-def _extract_all(paths: Sequence[str]) -> tuple[list[Any], int]:
+def _extract_all(paths: Sequence[str], *, ocr: bool = False) -> tuple[list[Any], int]:
     from analyzer.claims import extract_path
 
     results, failures = [], 0
     for path in paths:
         try:
-            results.append(extract_path(path))
+            results.append(extract_path(path, ocr=ocr))
         except (AnalyzerError, OSError) as exc:
             failures += 1
             reason = exc.reason if isinstance(exc, AnalyzerError) else exc.strerror or str(exc)
@@ -47,7 +47,7 @@ def _extract_all(paths: Sequence[str]) -> tuple[list[Any], int]:
 def cmd_extract(args: argparse.Namespace) -> int:
     from analyzer.records import claims_frame, signals_frame
 
-    results, failures = _extract_all(args.paths)
+    results, failures = _extract_all(args.paths, ocr=args.ocr)
     claims = [c for r in results for c in r.claims]
     frame = claims_frame(claims).assign(record="claim")
     if args.signals:
@@ -80,7 +80,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except (AnalyzerError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    results, failures = _extract_all(args.paths)
+    results, failures = _extract_all(args.paths, ocr=args.ocr)
     analysis = analyze(results, assumptions or Assumptions(), seed=args.seed)
     claims = analysis.claims_with_estimates()
     flags = flags_frame(analysis.flags)
@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--format", choices=["jsonl", "csv", "json"], default="jsonl")
     p.add_argument("--signals", action="store_true", help="also emit mandate/target/... signals")
+    p.add_argument("--ocr", action="store_true", help="read scanned PDFs with Tesseract (slow)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("analyze", help="estimate genuine adoption and raise flags")
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preset", help="named preset: believer, base, sceptic")
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--ocr", action="store_true", help="read scanned PDFs with Tesseract (slow)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("batch", help="extract a folder or glob into the claims library")

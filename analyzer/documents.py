@@ -229,19 +229,26 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
     chars = sum(len("".join(p.text.split())) for p in pages)
     if chars == 0:
         raise NoTextLayerError(
-            f"no text layer: scanned, OCR not available ({len(pages)} page(s) without text); "
-            "upload a PDF with a text layer (run OCR first)",
+            f"no text layer: scanned ({len(pages)} page(s) without text); {_ocr_advice()}",
             document=name,
         )
     if chars < limits.min_chars_per_page * len(pages) and image_pages * 2 >= len(pages):
         # little text and mostly pictures of pages: a scan without OCR
         raise NoTextLayerError(
-            "no text layer: scanned, OCR not available "
-            f"({len(pages)} page(s), {chars} characters of text); "
-            "upload a PDF with a text layer (run OCR first)",
+            f"no text layer: scanned ({len(pages)} page(s), {chars} characters of text); "
+            f"{_ocr_advice()}",
             document=name,
         )
     return tuple(pages)
+
+
+def _ocr_advice() -> str:
+    if ocr_available():
+        return (
+            "read it with OCR (the upload screen's OCR switch, or --ocr), "
+            "or upload a PDF with a text layer"
+        )
+    return "OCR not available (install tesseract-ocr); upload a PDF with a text layer"
 
 
 def ocr_available() -> bool:

@@ -104,7 +104,7 @@ def test_binary_rejected(tmp_path: Path) -> None:
 
 def test_image_only_pdf_has_no_text_layer() -> None:
     data = make_pdf(["", ""], image_only_pages=(1, 2))
-    with pytest.raises(NoTextLayerError, match="no text layer: scanned, OCR not available"):
+    with pytest.raises(NoTextLayerError, match=r"no text layer: scanned .*OCR"):
         read_document(data, name="scan.pdf")
 
 
@@ -287,7 +287,7 @@ def test_render_page_out_of_range(report_pdf: bytes) -> None:
 # ----------------------------------------------------------------- the awkward real files
 
 AWKWARD = [
-    ("ocrmypdf_c02-22_scanned.pdf", NoTextLayerError, "no text layer: scanned, OCR not available"),
+    ("ocrmypdf_c02-22_scanned.pdf", NoTextLayerError, "no text layer: scanned"),
     ("ocrmypdf_multipage_scanned.pdf", NoTextLayerError, "no text layer"),
     ("ocrmypdf_encrypted_algo4.pdf", NoTextLayerError, "no text layer"),
     ("ocrmypdf_skew-encrypted.pdf", EncryptedDocumentError, "needs a password"),
