@@ -26,6 +26,7 @@ from analyzer.records import CLAIM_COLUMNS, Extraction, Flag, claims_frame, sign
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_DIR = ROOT / "data" / "demo"
 DOC_SUFFIXES = {".pdf", ".html", ".htm", ".txt", ".md"}
+UI_PARAMS = {"company"}  # query parameters that pick a screen's view, not part of the scenario
 FICTIONAL_NOTE = (
     "The demo companies are fictional: their filings were written for this product to show "
     "every claim kind and flag. Upload real filings on *Upload and review*."
@@ -85,7 +86,8 @@ def current_assumptions() -> Assumptions:
     """The scenario in force: this session's, else the one encoded in the URL, else defaults."""
     if "assumptions" not in st.session_state:
         try:
-            st.session_state["assumptions"] = from_params(dict(st.query_params))
+            scenario = {k: v for k, v in st.query_params.items() if k not in UI_PARAMS}
+            st.session_state["assumptions"] = from_params(scenario)
         except AnalyzerError as exc:
             st.warning(f"The scenario in this link could not be read ({exc}); using defaults.")
             st.session_state["assumptions"] = Assumptions()
@@ -95,7 +97,8 @@ def current_assumptions() -> Assumptions:
 def set_assumptions(assumptions: Assumptions) -> None:
     """Make ``assumptions`` current and encode it in the URL so a link reproduces it."""
     st.session_state["assumptions"] = assumptions
-    st.query_params.from_dict(to_params(assumptions))
+    view = {k: v for k, v in st.query_params.items() if k in UI_PARAMS}
+    st.query_params.from_dict({**to_params(assumptions), **view})
 
 
 @st.cache_resource(show_spinner=False)

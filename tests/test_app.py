@@ -115,3 +115,16 @@ def test_company_page_draws_the_pdf_page_of_a_claim(app):
     images = app.image
     assert len(images) == 1, "no page image shown"
     assert f"Page {claim.page} of {claim.document}" in str(images[0].proto)
+
+
+def test_too_many_files_get_a_message_and_the_first_ones_are_read(app, monkeypatch):
+    monkeypatch.setenv("ANALYZER_MAX_UPLOAD_FILES", "2")
+    app.switch_page("app_pages/upload.py").run()
+    files = [(f"note-{i}.txt", FIXTURE_TEXT.encode(), "text/plain") for i in range(3)]
+    app.file_uploader(key="uploads").set_value(files).run()
+    assert not app.exception
+    assert any("at most 2" in e.value for e in app.error), [e.value for e in app.error]
+    assert app.data_editor(key="claims_0") is not None
+    assert app.data_editor(key="claims_1") is not None
+    with pytest.raises(KeyError):
+        app.data_editor(key="claims_2")

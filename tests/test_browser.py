@@ -191,26 +191,48 @@ def test_a_scenario_url_reproduces_the_same_numbers(browser, server):
 
 
 def test_document_text_is_shown_as_text_and_runs_no_script(page, server, tmp_path):
-    hostile = tmp_path / "hostile-corp_press-release_2025-Q2.html"
-    hostile.write_text(
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pdf_factory import make_pdf
+
+    payload = "<script>window.__xss=1</script> <img src=x onerror=window.__xss=2>"
+    html = tmp_path / "hostile-corp_press-release_2025-Q2.html"
+    html.write_text(
         "<html><body><h1>Hostile Corp Reports Second Quarter 2025 Results</h1>"
         "<p>More than 5,000 customers used Hostile Copilot, our AI assistant "
-        "&lt;script&gt;window.__xss=1&lt;/script&gt; in the quarter.</p>"
-        "<p>Our AI agents processed 9 billion tokens &lt;img src=x onerror=window.__xss=2&gt; "
+        "&lt;script&gt;window.__xss=1&lt;/script&gt; &lt;img src=x onerror=window.__xss=2&gt; "
         "in the quarter.</p><script>window.__xss=3</script></body></html>"
+    )
+    pdf = tmp_path / "hostile-corp_10-q_2025-Q2.pdf"
+    pdf.write_bytes(
+        make_pdf(
+            [
+                "Hostile Corp\nQuarterly report for the quarter ended June 30, 2025\n"
+                f"Our AI agents processed 9 billion tokens in the quarter {payload}."
+            ]
+        )
     )
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{server}/upload")
     page.get_by_text("Upload and review").first.wait_for(timeout=60_000)
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(hostile))
-    page.get_by_role("button", name="Add to library").wait_for(timeout=60_000)
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        [str(html), str(pdf)]
+    )
+    page.get_by_role("button", name="Add to library").nth(1).wait_for(timeout=60_000)
     _wait_idle(page)
-    page.get_by_role("button", name="Add to library").click()
-    page.get_by_text("claims accepted").wait_for(timeout=60_000)
+    for i, name in enumerate([html.name, pdf.name]):
+        company = page.get_by_label("Company").nth(i)
+        company.fill("Hostile Corp")  # the analyst corrects or fills in the detected company
+        company.press("Enter")
+        _wait_idle(page)
+        page.get_by_role("button", name="Add to library").nth(i).click()
+        page.get_by_text(f"{name} added").wait_for(timeout=60_000)
+        _wait_idle(page)
     page.goto(f"{server}/company?company=Hostile%20Corp")
-    page.get_by_text("Claims").first.wait_for(timeout=60_000)
+    page.get_by_text("Claim and its source").wait_for(timeout=60_000)
     _wait_idle(page)
+    text = _main_text(page)
+    assert "<script>window.__xss=1</script>" in text or "<img src=x" in text, text[-2000:]
     assert page.evaluate("window.__xss") is None
     assert dialogs == []
     assert page.locator("img[src='x']").count() == 0
