@@ -27,7 +27,14 @@ def _records_out(frame: pd.DataFrame, fmt: str, out: TextIO) -> None:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        frame.to_csv(out, index=False)
+        _csv_out(frame, out)
+
+
+def _csv_out(frame: pd.DataFrame, out: TextIO) -> None:
+    """CSV with spreadsheet formulas in document text neutralised (see docs/security.md)."""
+    from analyzer.export import data_bytes
+
+    out.write(data_bytes(frame, "csv").decode("utf-8"))
 
 
 def _extract_all(paths: Sequence[str], *, ocr: bool = False) -> tuple[list[Any], int]:
@@ -40,6 +47,8 @@ def _extract_all(paths: Sequence[str], *, ocr: bool = False) -> tuple[list[Any],
         except (AnalyzerError, OSError) as exc:
             failures += 1
             reason = exc.reason if isinstance(exc, AnalyzerError) else exc.strerror or str(exc)
+            if Path(path).is_dir():
+                reason = "is a folder; use `python -m analyzer batch FOLDER` for folders"
             print(f"error: {path}: {reason}", file=sys.stderr)
     return results, failures
 
@@ -85,13 +94,17 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     claims = analysis.claims_with_estimates()
     flags = flags_frame(analysis.flags)
     if args.format == "csv":
-        claims.to_csv(sys.stdout, index=False)
-        print()
-        flags.assign(evidence=flags["evidence"].map(_evidence_text)).to_csv(sys.stdout, index=False)
+        # one table: claim rows, then flag rows (with their evidence as text), told apart by
+        # ``record`` like ``extract --signals``
+        flag_rows = flags.assign(record="flag", evidence=flags["evidence"].map(_evidence_text))
+        table = pd.concat([claims.assign(record="claim"), flag_rows], ignore_index=True)
+        _csv_out(table[["record", *[c for c in table.columns if c != "record"]]], sys.stdout)
     else:
         payload = {
             "claims": json.loads(claims.to_json(orient="records", force_ascii=False)),
-            "companies": json.loads(analysis.companies.to_json(orient="records")),
+            "companies": json.loads(
+                analysis.companies.to_json(orient="records", force_ascii=False)
+            ),
             "flags": json.loads(flags.to_json(orient="records", force_ascii=False)),
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)

@@ -52,6 +52,7 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 _HTML_EXT = {".html", ".htm", ".xhtml", ".xml"}
+_DATA_EXT = {".json", ".jsonl", ".csv", ".tsv", ".yaml", ".yml", ".toml", ".py", ".js", ".css"}
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -167,6 +168,11 @@ def sniff(data: bytes, suffix: str = "") -> str:
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
             return f"unsupported format: the file is {what}; upload a PDF, HTML or text file"
+    if suffix in _DATA_EXT:
+        return (
+            f"unsupported format: a {suffix} file holds data or code, not a filing; "
+            "upload a PDF, HTML, text or Markdown document"
+        )
     if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
         return "unsupported format: the file is binary, not a PDF, HTML or text file"
     lowered = head.lower().lstrip()

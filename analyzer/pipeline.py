@@ -81,8 +81,9 @@ def analyze(
     assumptions = assumptions or Assumptions()
     estimates = model.estimate_claims(claims, signals, assumptions, seed=seed)
     raised = tuple(flags_mod.raise_flags(claims, signals)) if flags is None else tuple(flags)
-    summary = flags_mod.company_levels(raised, companies=claims["company"].dropna().unique())
-    companies = _company_table(claims, estimates, summary)
+    names = sorted({*claims["company"].dropna(), *signals["company"].dropna()})
+    summary = flags_mod.company_levels(raised, companies=names)
+    companies = _company_table(claims, estimates, summary, names)
     return Analysis(claims, signals, estimates, raised, companies)
 
 
@@ -92,16 +93,21 @@ def raise_flags(claims: pd.DataFrame, signals: pd.DataFrame) -> tuple[Flag, ...]
 
 
 def _company_table(
-    claims: pd.DataFrame, estimates: pd.DataFrame, flag_summary: pd.DataFrame
+    claims: pd.DataFrame,
+    estimates: pd.DataFrame,
+    flag_summary: pd.DataFrame,
+    companies: Sequence[str],
 ) -> pd.DataFrame:
-    """One row per company: counts, the headline claim with its estimate, and the flag level."""
+    """One row per company (with claims or signals): counts, the headline claim with its
+    estimate, and the flag level. A company with no level claim has no headline (growth alone
+    is not an adoption level)."""
+    if not companies:
+        return to_frame([], COMPANY_COLUMNS)
+    index = pd.Index(list(companies), name="company")
     merged = claims.merge(estimates.drop(columns=["company"]), on="claim_id", how="left")
     merged = merged.loc[merged["company"].notna()]
-    if merged.empty:
-        return to_frame([], COMPANY_COLUMNS)
     is_level = (merged["measure"] == "level").fillna(False).astype(bool)
-    has_level = is_level.groupby(merged["company"]).transform("any")
-    pool = merged.loc[is_level | ~has_level].assign(
+    pool = merged.loc[is_level].assign(
         _prio=merged["metric_kind"].map(_HEADLINE_PRIORITY).astype("float64").fillna(9.0)
         + (merged["unit"] != "share").fillna(True).astype("float64") * 0.5,
         _end=merged["period_end"].fillna(""),
@@ -110,9 +116,13 @@ def _company_table(
         pool.sort_values(["company", "_prio", "_end"], ascending=[True, True, False], kind="stable")
         .drop_duplicates("company")
         .set_index("company")
+        .reindex(index)
     )
-    counts = merged.groupby("company").agg(
-        documents=("document", "nunique"), claims=("claim_id", "size")
+    counts = (
+        merged.groupby("company")
+        .agg(documents=("document", "nunique"), claims=("claim_id", "size"))
+        .reindex(index)
+        .fillna(0)
     )
     summary = flag_summary.set_index("company")
     reported = head["reported"].astype("float64").fillna(head["value"].astype("float64"))
@@ -133,11 +143,11 @@ def _company_table(
             "genuine_central": central,
             "genuine_high": head["genuine_high"],
             "discount": (1 - central / reported).where(reported != 0),
-            "flag_count": summary["flag_count"].reindex(counts.index).fillna(0),
-            "flag_score": summary["score"].reindex(counts.index).astype("float64").fillna(0.0),
-            "flag_level": summary["level"].reindex(counts.index).fillna("none"),
+            "flag_count": summary["flag_count"].reindex(index).fillna(0),
+            "flag_score": summary["score"].reindex(index).astype("float64").fillna(0.0),
+            "flag_level": summary["level"].reindex(index).fillna("none"),
         },
-        index=counts.index,
+        index=index,
     )
     table = table.rename_axis("company").reset_index().sort_values("company", kind="stable")
     return table[list(COMPANY_COLUMNS)].astype(COMPANY_COLUMNS).reset_index(drop=True)

@@ -8,6 +8,8 @@ import tomllib
 
 import pandas as pd
 import streamlit as st
+
+from analyzer import charts, model
 from analyzer.assumptions import (
     KINDS,
     PRESETS,
@@ -19,8 +21,6 @@ from analyzer.assumptions import (
     from_dict,
     preset,
 )
-
-from analyzer import charts, model
 from analyzer.errors import AnalyzerError
 from app_pages.common import (
     current_analysis,
@@ -172,9 +172,10 @@ for comp, date in a.mandate_dates:
 
 st.subheader("Sensitivity")
 est = analysis.claims_with_estimates()
-if companies:
-    pick = st.selectbox("Headline claim of", companies, key="sens_company")
-    head = analysis.companies.loc[analysis.companies["company"] == pick].iloc[0]
+with_headline = analysis.companies.dropna(subset=["headline_claim_id"])
+if len(with_headline):
+    pick = st.selectbox("Headline claim of", list(with_headline["company"]), key="sens_company")
+    head = with_headline.loc[with_headline["company"] == pick].iloc[0]
     row = est.loc[est["claim_id"] == head["headline_claim_id"]].iloc[0]
     sens = model.sensitivity(float(row["reported"])).assign(company=pick)
     is_share = row["unit"] == "share"

@@ -89,7 +89,10 @@ def current_assumptions() -> Assumptions:
             scenario = {k: v for k, v in st.query_params.items() if k not in UI_PARAMS}
             st.session_state["assumptions"] = from_params(scenario)
         except AnalyzerError as exc:
-            st.warning(f"The scenario in this link could not be read ({exc}); using defaults.")
+            st.warning(
+                f"The scenario in this link could not be read ({escape_markdown(str(exc))}); "
+                "using the default assumptions."
+            )
             st.session_state["assumptions"] = Assumptions()
     return st.session_state["assumptions"]
 
@@ -163,12 +166,12 @@ def current_analysis(
     )
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
 
 
 def escape_markdown(text: str) -> str:
     """Escape document text for ``st.markdown``: no link, image, HTML or formatting survives."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def quote(text: str, *, page: int | None = None, document: str | None = None) -> None:

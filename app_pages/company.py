@@ -68,6 +68,7 @@ if picked:
     elif str(claim["document"]).lower().endswith(".pdf") and page:
         try:
             png = documents.render_page(data, page, highlight=str(claim["sentence"]))
-            st.image(png, caption=f"Page {page} of {claim['document']}, claim highlighted")
+            caption = escape_markdown(f"Page {page} of {claim['document']}, claim highlighted")
+            st.image(png, caption=caption)
         except AnalyzerError as exc:
             st.warning(f"Could not draw the page: {escape_markdown(exc.reason)}")

@@ -5,8 +5,8 @@ import tempfile
 from pathlib import Path
 
 import streamlit as st
-from analyzer.assumptions import dump_assumptions, load_assumptions
 
+from analyzer.assumptions import dump_assumptions, load_assumptions
 from analyzer.errors import AnalyzerError
 from app_pages.common import (
     current_assumptions,

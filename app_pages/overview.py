@@ -51,6 +51,9 @@ else:
             name.markdown(f"**{escape_markdown(str(row['company']))}**")
             level.markdown(LEVEL_BADGE.get(str(row["flag_level"]), str(row["flag_level"]))
                            + f" · {int(row['flag_count'])} flags")  # fmt: skip
+            if pd.isna(row["headline_claim_id"]):
+                numbers.caption("No adoption level reported: signals or growth figures only.")
+                continue
             numbers.markdown(
                 escape_markdown(
                     f"reported {format_value(row['reported'], row['headline_unit'])} → genuine "

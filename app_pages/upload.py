@@ -51,10 +51,19 @@ def add_to_library(
     lib = library()
     if lib is None:
         return "the library is unavailable"
-    result = lib.ingest(extraction)
-    original = review_frame(extraction)
     doc = extraction.document
     changed_meta = {k: v for k, v in meta.items() if v and v != str(getattr(doc, k) or "")}
+    if changed_meta:  # the document and its signals carry the corrected details
+        fixed: dict[str, object] = {**changed_meta}
+        if "doc_type" in fixed:
+            fixed["doc_type"] = DocType(changed_meta["doc_type"])
+        extraction = dataclasses.replace(
+            extraction,
+            document=dataclasses.replace(doc, **fixed),  # type: ignore[arg-type]
+            signals=tuple(dataclasses.replace(s, **fixed) for s in extraction.signals),  # type: ignore[arg-type]
+        )
+    result = lib.ingest(extraction)
+    original = review_frame(extraction)
     for claim_id, row in edited.iterrows():
         if not bool(row["accept"]):
             lib.review(claim_id, "reject", reviewer=reviewer, reason="rejected at upload review")
@@ -100,11 +109,20 @@ if len(files) > MAX_FILES:
     files = files[:MAX_FILES]
 
 extractions: list[Extraction] = []
+seen: dict[str, str] = {}
 for upload in files:
     data = upload.getvalue()
-    bar = st.progress(0.0, text=f"Reading {upload.name} …")
+    digest = sha256(data)
+    if digest in seen:
+        st.info(
+            f"{escape_markdown(upload.name)} has the same content as "
+            f"{escape_markdown(seen[digest])}: read once."
+        )
+        continue
+    seen[digest] = upload.name
+    bar = st.progress(0.0, text=f"Reading {escape_markdown(upload.name)} …")
     try:
-        extraction = with_hash(extract_upload(sha256(data), upload.name, data, ocr))
+        extraction = with_hash(extract_upload(digest, upload.name, data, ocr))
     except AnalyzerError as exc:
         bar.empty()
         st.error(f"**{escape_markdown(upload.name)}**: {escape_markdown(exc.reason)}")
@@ -113,15 +131,18 @@ for upload in files:
     doc = extraction.document
     bar.progress(
         1.0,
-        text=f"{upload.name}: {doc.page_count} pages, {len(extraction.claims)} claims, "
-        f"{len(extraction.signals)} signals",
+        text=escape_markdown(
+            f"{upload.name}: {doc.page_count} pages, {len(extraction.claims)} claims, "
+            f"{len(extraction.signals)} signals"
+        ),
     )
     extractions.append(extraction)
 
-for i, extraction in enumerate(extractions):
+for extraction in extractions:
     doc = extraction.document
+    i = doc.sha256[:12]  # widgets follow the document, not its position in the list
     with st.container(border=True):
-        st.subheader(doc.name)
+        st.subheader(escape_markdown(doc.name))
         for warning in doc.warnings:
             st.warning(escape_markdown(warning))
         c1, c2, c3 = st.columns(3)

@@ -83,3 +83,24 @@ def test_awkward_folder(shared_dir: Path) -> None:
         assert path.name in line and "Traceback" not in line
     assert any("needs a password" in line for line in lines)
     assert any("no text layer" in line for line in lines)
+
+
+def test_csv_neutralises_formulas_from_document_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "hostile.txt"
+    doc.write_text(
+        "Hostile Corp quarterly update.\n\n"
+        '=HYPERLINK("http://evil.example") More than 5 million people used Hostile Copilot, '
+        "our AI assistant, in the quarter.\n"
+    )
+    assert main(["extract", str(doc), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and all(not r["sentence"].startswith(("=", "+", "-", "@")) for r in rows)
+    assert rows[0]["sentence"].startswith("'=HYPERLINK")
+
+
+def test_a_folder_gets_a_hint_to_use_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert main(["extract", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "batch" in err

@@ -101,7 +101,7 @@ def test_analyze_empty():
 
 @pytest.fixture
 def no_extractor(monkeypatch):
-    monkeypatch.setattr(cli, "_extract_all", lambda paths: (extractions(), 0))
+    monkeypatch.setattr(cli, "_extract_all", lambda paths, **_: (extractions(), 0))
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -155,13 +155,14 @@ def test_cli_bad_preset_and_file_are_one_line_errors(no_extractor, capsys, tmp_p
     assert "Traceback" not in err
 
 
-def test_cli_csv_has_claims_then_flags_with_evidence_text(no_extractor, capsys):
+def test_cli_csv_is_one_table_of_claims_and_flags_with_evidence_text(no_extractor, capsys):
     code, out, _ = run(capsys, "x.txt", "--format", "csv")
     assert code == 0
-    claims_part, flags_part = out.split("\n\n", 1)
-    claims_rows = list(csv.DictReader(io.StringIO(claims_part)))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    claims_rows = [r for r in rows if r["record"] == "claim"]
+    flag_rows = [r for r in rows if r["record"] == "flag"]
+    assert claims_rows and flag_rows and len(claims_rows) + len(flag_rows) == len(rows)
     assert {"reported", "inflation_central", "genuine_low", "genuine_high"} <= set(claims_rows[0])
-    flag_rows = list(csv.DictReader(io.StringIO(flags_part)))
     mandate = next(r for r in flag_rows if r["flag_id"] == "usage_mandate")
     assert mandate["evidence"].startswith("acme-memo.txt p.2: Every engineer is expected")
 
@@ -172,8 +173,8 @@ def test_analyze_any_valid_records(claims, signals):
     c, s = frames(claims, signals)
     result = pipeline.analyze(claims=c, signals=s)
     assert len(result.estimates) == len(c)
-    named = {x.company for x in claims if x.company}
-    assert set(result.companies["company"]) == named
+    named = {x.company for x in [*claims, *signals] if x.company}
+    assert set(result.companies["company"]) == named  # signal-only companies are listed too
     assert result.companies["flag_level"].isin(["none", "yellow", "red"]).all()
 
 
