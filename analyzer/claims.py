@@ -49,6 +49,7 @@ from analyzer.text import (
     bare_name_lines,
     find_speakers,
     introduced_analysts,
+    is_table_row,
     split_sentences,
 )
 
@@ -338,15 +339,71 @@ def _period(text: str) -> Period:
     return Period.NONE
 
 
+# A product the document itself introduces as AI ("Tessel Resolve, our AI support agent",
+# "our AI coding assistant, Q-Assist", "Kiln lets customers run AI models"): its name then counts
+# as an AI term everywhere in that document.
+_NAME = r"(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})"
+_LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
+_AI_WORD = r"\b(?:AI|generative AI|artificial intelligence|machine learning)\b"
+_AI_NOUN = r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?)"
+_DEFINES_PRODUCT = (
+    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
+    re.compile(
+        rf"{_LINE_START}{_NAME}\s(?:is|was)\s(?:our|the|an?)\s(?:[\w\-]+\s){{0,3}}?"
+        rf"{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?{_AI_NOUN}\b",
+        re.M,
+    ),
+    re.compile(
+        rf"{_LINE_START}{_NAME}\s(?:lets|helps|allows|enables)\s[^.;:]{{0,50}}?"
+        rf"\b(?:use|run|build|deploy|train)\s[^.;:]{{0,40}}?{_AI_WORD}",
+        re.M,
+    ),
+    re.compile(
+        rf"\b(?:our|the|its)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
+        rf"{_AI_NOUN},?\s(?:called\s|named\s)?{_NAME}"
+    ),
+)
+_NOT_PRODUCT_WORDS = _words("The Our We It This That In On At For With Its Their A An And AI")
+
+
+def defined_products(text: str, company: str | None = None) -> list[str]:
+    """Names of products that ``text`` introduces as AI products, longest first; a name that
+    begins with the company's first word ("Brightmere Kiln") also yields its short form."""
+    flat = re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]+", " ", text))
+    names: set[str] = set()
+    company_words = company.split() if company else []
+    for pattern in _DEFINES_PRODUCT:
+        for m in pattern.finditer(flat):
+            words = m.group("name").split()
+            while words and words[0] in _NOT_PRODUCT_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in _NOT_PRODUCT_WORDS or ai_terms(name):
+                continue  # generic or already known
+            if company and (name == company or company.startswith(name)):
+                continue
+            names.add(name)
+            if len(words) > 1 and company_words and words[0] == company_words[0]:
+                names.add(" ".join(words[1:]))
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _product_pattern(names: list[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+
+
 # ----------------------------------------------------------------------------- signals
 
 _USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to)"
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
-        rf"\b(?:must|(?:are|is|be|were|was) required to|requir(?:e|es|ed|ing) (?:all |every |each "
+        rf"\b(?:must|(?:are|is|be|been|were|was) required to|requir(?:e|es|ed|ing) (?:all |every |each "
         rf"|our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
+        r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
         r"\bmandat(?:e|es|ed|ing|ory)\b[^.;]{0,60}\b(?:use|usage|adoption|AI|tools?)\b|"
         r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
     (SignalKind.LEADERBOARD, re.compile(
@@ -397,8 +454,9 @@ def extract(document: Document) -> Extraction:
     context: str | None = None  # the AI subject of the previous sentence
     analysts: set[str] = set()
     known: frozenset[str] = frozenset()
+    whole = "\n".join(p.text for p in document.pages)
+    products = _product_pattern(defined_products(whole, document.company))
     if is_transcript:
-        whole = "\n".join(p.text for p in document.pages)
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         counts = Counter(bare_name_lines(whole))
         known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
@@ -417,7 +475,7 @@ def extract(document: Document) -> Extraction:
                 elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
                     speaker = dataclasses.replace(speaker, is_analyst=True)
             sentence = span.text
-            found = analyse_sentence(sentence, context, speaker)
+            found = analyse_sentence(sentence, context, speaker, products)
             context = found.context
             base: dict[str, Any] = {
                 "document": document.name,
@@ -467,12 +525,21 @@ class SentenceFindings:
 
 
 def analyse_sentence(
-    sentence: str, context: str | None = None, speaker: SpeakerTurn | None = None
+    sentence: str,
+    context: str | None = None,
+    speaker: SpeakerTurn | None = None,
+    products: re.Pattern[str] | None = None,
 ) -> SentenceFindings:
-    """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject."""
+    """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject,
+    ``products`` matches the AI products the document introduced (see :func:`defined_products`)."""
     terms = ai_terms(sentence)
+    named = list(products.finditer(sentence)) if products else []
     inherited = False
-    if terms:
+    if named:
+        terms = sorted([*terms, *named], key=lambda m: m.start())
+        subject = named[0].group(0)
+        new_context = subject
+    elif terms:
         subject = subject_of(sentence)
         new_context = subject
     elif context and _refers_back(sentence):
@@ -488,7 +555,7 @@ def analyse_sentence(
         return SentenceFindings((), signals, new_context)
     if any(s["kind"] in (SignalKind.MANDATE, SignalKind.TARGET, SignalKind.PLAN) for s in signals):
         return SentenceFindings((), signals, new_context)
-    if not quantities:
+    if not quantities or is_table_row(sentence):
         return SentenceFindings((), signals, new_context)
     claims = _claims(sentence, quantities, subject, terms, inherited)
     return SentenceFindings(tuple(claims), signals, new_context)

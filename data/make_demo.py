@@ -881,7 +881,8 @@ def quillon_2024q3() -> Doc:
         ),
         h2("Engineering"),
         p(
-            "Q-Assist continued to spread through our engineering teams.",
+            "Q-Assist, our internal AI coding assistant, continued to spread through our "
+            "engineering teams.",
             q_tokens(
                 "Engineers ran 2.4 billion tokens through Q-Assist in the third quarter, up 14% "
                 "from the second quarter.",
@@ -944,6 +945,7 @@ def quillon_2024q4() -> Doc:
         h2("How we build software"),
         p(
             "Inside Quillon, AI has become part of how our engineers write and review code.",
+            "Q-Assist is the AI coding assistant we built for our own engineers.",
             q_tokens(
                 "In the fourth quarter our engineers processed 2.8 billion tokens through "
                 "Q-Assist.",
@@ -1129,6 +1131,8 @@ def quillon_2025q2() -> Doc:
         ),
         h2("AI in Quillon Engineering"),
         p(
+            "Q-Assist is the AI coding assistant we built for our own engineers, and Loomwork, "
+            "our internal AI agent platform, runs the agents they build.",
             claim(
                 "In the second quarter, 82% of our developers used Q-Assist at least once a week.",
                 fig("82%", 0.82, "share", "user_count", "developers", "weekly"),
@@ -1252,6 +1256,8 @@ BRIGHTMERE = Company(
 )
 
 KILN = "Brightmere Kiln"
+# Each document says once what its AI product is, as real filings do, so that it reads alone.
+KILN_INTRO = "Brightmere Kiln is our AI model hosting service."
 
 # period: tokens (trillions), tokens yoy text, yoy factor, AI revenue ($M), AI revenue yoy %,
 # total revenue ($M), total yoy %, capex ($M), Kiln customers (or None)
@@ -1398,7 +1404,7 @@ def brightmere_2024q2() -> Doc:
         "2024-Q2",
         "html",
         "Token volume on Kiln keeps climbing as more customers move AI into production",
-        [b_customers("2024-Q2")],
+        [KILN_INTRO, b_customers("2024-Q2")],
         [
             Non(
                 "Brightmere opened its 13th cloud region, in Lisbon, in May.",
@@ -1435,6 +1441,7 @@ def brightmere_2024q3() -> Doc:
         h2("Key metrics"),
         p(
             "We monitor the following measures of our AI business.",
+            KILN_INTRO,
             b_tokens(
                 per,
                 "Brightmere Kiln processed 34 trillion tokens in the third quarter of 2024, up "
@@ -1473,7 +1480,7 @@ def brightmere_2024q4() -> Doc:
         "2024-Q4",
         "txt",
         "2024 was the year AI became our fastest-growing workload",
-        [b_customers("2024-Q4")],
+        [KILN_INTRO, b_customers("2024-Q4")],
         [
             Non("Full-year 2024 revenue was $8.92 billion, up 12%.", "revenue_growth"),
             Non(
@@ -1493,6 +1500,7 @@ def brightmere_2025q1() -> Doc:
         "pdf",
         "Kiln token volume grew tenfold from a year ago",
         [
+            KILN_INTRO,
             claim(
                 "At its busiest, Kiln handled more than 2.1 billion tokens per minute.",
                 fig(
@@ -1528,6 +1536,7 @@ def brightmere_2025q2() -> Doc:
         p(
             "Thank you, Lena, and good afternoon.",
             "AI remains the center of our strategy.",
+            KILN_INTRO,
             b_tokens(per),
             b_customers(per),
         ),
@@ -1670,6 +1679,7 @@ def orvane_2024q4() -> Doc:
         ),
         h2("AI Shopping"),
         p(
+            "Orvane Ask is the AI shopping assistant in our app and on our website.",
             claim(
                 "Orvane Ask reached 9.6 million monthly active users in December, up 17% from "
                 "September.",
@@ -1717,6 +1727,7 @@ def orvane_2025q1() -> Doc:
         ),
         h2("Orvane Ask and Orvane Stylist"),
         p(
+            "Orvane Ask is the AI shopping assistant in our app and on our website.",
             claim(
                 "Orvane Ask now has 12.4 million weekly active users, the highest figure we have "
                 "reported for the assistant.",
@@ -1781,6 +1792,8 @@ def orvane_2025q2() -> Doc:
         PAGEBREAK,
         h2("Digital and AI measures"),
         p(
+            "Orvane Ask is the AI shopping assistant in our app and on our website, and "
+            "Orvane Stylist, our AI outfit planner, suggests complete looks.",
             claim(
                 "Orvane Ask averaged 13.1 million weekly active users in the second quarter of "
                 "2025.",
@@ -1936,6 +1949,7 @@ def tessel_2025q1() -> Doc:
         ),
         h2("First Quarter 2025 Highlights"),
         p(
+            "Tessel Resolve, our AI support agent, answers support tickets for our customers.",
             claim(
                 "Tessel Resolve revenue was $46.3 million, up 58% year over year.",
                 fig("$46.3 million", 46.3e6, "usd", "outcome", "customers", "quarterly"),
@@ -1987,6 +2001,7 @@ def tessel_2025q2() -> Doc:
                 "18% from the prior-year period.",
                 "revenue_growth",
             ),
+            "Tessel Resolve, our AI support agent, answers support tickets for our customers.",
             claim(
                 "Revenue recognized from Tessel Resolve was $51.7 million for the three months "
                 "ended June 30, 2025, compared with $33.0 million for the same period of 2024.",
@@ -2118,6 +2133,7 @@ def halvard_2025q2() -> Doc:
         ),
         p(
             "Let me turn to technology.",
+            "Halvard Helper, our AI virtual assistant, now answers customers in our app.",
             claim(
                 "Halvard Helper handled 12.9 million customer conversations in the second "
                 "quarter, up 15% from the first quarter.",
