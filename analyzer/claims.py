@@ -203,13 +203,13 @@ _add("tokens token", _NounSense(Unit.TOKENS, MetricKind.USAGE_ACTIVITY, Populati
 _add(
     "queries requests calls searches prompts questions messages sessions inferences "
     "api-calls visits uses predictions completions suggestions responses answers generations "
-    "downloads",
+    "downloads conversations chats runs",
     _NounSense(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add(
-    "conversations interactions chats tickets cases contacts images pictures photos videos "
+    "interactions tickets cases contacts images pictures photos videos "
     "ads creatives songs applications apps courses documents articles summaries transcripts words "
-    "commits pull-requests workflows tasks runs jobs lines listings descriptions "
+    "commits pull-requests workflows tasks jobs lines listings descriptions "
     "agents bots",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
@@ -240,7 +240,7 @@ _SKIP_BEFORE_NOUN = _words(
     "active paid monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
-    "full-time organizations' and support service sales marketing"
+    "full-time organizations' and support service sales marketing agent agentic"
 )
 # Nouns that mean use by themselves ("users", "customers" of a product); other people or
 # organisations ("developers", "enterprises") count only with a verb of use in the sentence.
@@ -313,10 +313,12 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
                 r"last month|this month|in the month", re.I), Period.MONTHLY),
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
                 r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
-                r"Q[1-4]\b|in the (?:first|second|third|fourth|latest|most recent) quarter", re.I),
+                r"Q[1-4]\b|\b(?:in|during|for) the (?:first|second|third|fourth|latest|most recent) "
+                r"quarter|three months ended", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
-                r"past year|this year|last year", re.I), Period.ANNUAL),
+                r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b", re.I),
+     Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
                 r"have (?:already )?(?:used|signed up|tried|created|generated)|"
                 r"has (?:already )?(?:used|signed up|created|generated)|have been created|"
@@ -424,6 +426,7 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"extend)|(?:are|is) going to (?:roll out|launch|bring|deploy)|(?:'ll|’ll) (?:roll out|"
         r"launch|bring|deploy))\b|\bwill (?:soon )?(?:roll out|bring|deploy)\b", re.I)),
 ]  # fmt: skip
+_TALK_ABOUT_PLAN = re.compile(r"\b(?:how|what|why|when|whether) we (?:plan|intend)", re.I)
 _HYPOTHETICAL = re.compile(
     r"\bif\b|\bwhether\b|\bsuppose\b|\bimagine\b|\bhypothetical\w*|\bsay,? \d|"
     r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow)\b",
@@ -597,6 +600,8 @@ def _signals(
     sentence: str, subject: str | None, quantities: list[Quantity], inherited: bool
 ) -> tuple[dict[str, Any], ...]:
     for kind, pattern in _SIGNALS:
+        if kind == SignalKind.PLAN and _TALK_ABOUT_PLAN.search(sentence):
+            continue  # "we will say more about how we plan to do that": not a plan itself
         if pattern.search(sentence):
             q = next((q for q in quantities if q.unit_hint == "percent"), None) or (
                 quantities[0] if quantities else None
@@ -752,8 +757,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if not _USING.search(sentence):
             return None
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+    if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
+        r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
         r"((?:[\w\-]+[ ]?){1,3})",
         after,
     )
@@ -822,6 +830,9 @@ def _growth_reading(
     return _Reading(unit, sense.kind, sense.population)
 
 
+_ASIDE = re.compile(r",\s(?:which|that|including|excluding)\b[^,;.]*,")
+
+
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
     if re.search(
@@ -832,12 +843,14 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     ):
         return None
     for t in terms:
-        if t.start() > q.start or q.start - t.end() > 70:
+        # a non-restrictive clause between the AI term and the figure does not count
+        between = _ASIDE.sub("", sentence[t.end() : q.start])
+        if t.start() > q.start or len(between) > 70:
             continue
         lead = sentence[max(0, t.start() - 40) : t.start()]
         if re.search(
-            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:from|of|for)\s(?:our\s|its\s|"
-            r"the\s)?$",
+            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:recogni[sz]ed\s|generated\s|earned\s)?"
+            r"(?:from|of|for)\s(?:our\s|its\s|the\s)?$",
             lead,
             re.IGNORECASE,
         ):
@@ -847,9 +860,11 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
                 else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
             )
             return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
-        between = sentence[t.end() : q.start]
         if re.search(r"[,;:–—]", between):
             continue
+        if re.search(r"\d", between):
+            continue  # another figure sits between: "AI revenue of $1 million and other revenue
+            # of $9 million" -- the second is not the AI term's
         if re.search(
             r"^[\w\-() ’']{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|"
             r"run[- ]rate|projects|work|deals|ACV)\b",
@@ -901,8 +916,15 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     sense = _NOUNS.get(noun)
     if sense is None:
         return None
+    if re.search(r"\d[ ]?(?:%|percent) of (?:the |our |all )?$", sentence[: q.start]):
+        return None  # the base of a share ("36% of the 4.8 million tickets"), not a claim
     if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
+    if noun == "agents" and _HUMAN_AGENT.search(sentence[q.end : q.end + 40]):
+        # people ("198,000 support agents ... used it"): users of the AI product
+        if not _USING.search(sentence):
+            return None
+        return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS)
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
     if (
@@ -926,6 +948,7 @@ def _claims(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     previous: _Reading | None = None
+    previous_end = -1
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
         clause = _clause_before(sentence, q.start)
@@ -934,6 +957,15 @@ def _claims(
         if not inherited and _about_something_else(sentence, q, terms):
             continue
         reading = _reading(sentence, q, terms)
+        if (
+            previous is not None
+            and q.unit_hint in {"multiple", "percent"}
+            and _GROWTH_OF_PREVIOUS.fullmatch(sentence[previous_end : q.start])
+        ):
+            # "$322 million, up 21%": the growth of the figure just read, whatever words the
+            # sentence used before it
+            unit = Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
+            reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if (
             reading is None
             and previous is not None
@@ -953,7 +985,7 @@ def _claims(
                 reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if reading is None:
             continue
-        previous = reading
+        previous, previous_end = reading, q.end
         confidence = 0.9 - reading.penalty
         if inherited:
             confidence -= 0.2
@@ -992,6 +1024,7 @@ def _claims(
     return out
 
 
+_GROWTH_OF_PREVIOUS = re.compile(r",?[ ](?:up|down|an? (?:increase|rise|decline) of)[ ]")
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas|although)\s|\s(?:while|whereas)\s")
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|it’s|it's|they|them|their|this|these|those)\b", re.I)
 _OTHER_THING = re.compile(r"\b[A-Z][a-z]+[A-Z]?\w*\b")

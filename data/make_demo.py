@@ -12,6 +12,7 @@ same bytes on every run.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import html
 import json
@@ -591,7 +592,11 @@ def forward_looking(company: Company) -> Block:
     )
 
 
-def press_release_opening(company: Company, period: str, quote: str) -> list[Block]:
+def press_release_opening(
+    company: Company, period: str, quote: str, quote_claim: Claim | None = None
+) -> list[Block]:
+    """``quote_claim``: the figures of a quote that makes a claim (its text is filled in)."""
+    said = f'"{quote}," said {company.ceo}, Chief Executive Officer of {company.name}.'
     return [
         notice(company),
         h1(f"{company.name} Reports {quarter_title(period)} Results"),
@@ -599,7 +604,7 @@ def press_release_opening(company: Company, period: str, quote: str) -> list[Blo
             f"{company.city} - {release_date(period)} - {company.legal} today reported financial "
             f"results for the quarter ended {quarter_ended(period)}."
         ),
-        p(f'"{quote}," said {company.ceo}, Chief Executive Officer of {company.name}.'),
+        p(dataclasses.replace(quote_claim, text=said) if quote_claim else said),
     ]
 
 
@@ -1357,11 +1362,16 @@ def b_table(per: str) -> Block:
 
 
 def brightmere_release(
-    per: str, ext: str, quote: str, extra_ai: Sequence[Item], extra_other: Sequence[Item]
+    per: str,
+    ext: str,
+    quote: str,
+    extra_ai: Sequence[Item],
+    extra_other: Sequence[Item],
+    quote_claim: Claim | None = None,
 ) -> Doc:
     c = BRIGHTMERE
     blocks = [
-        *press_release_opening(c, per, quote),
+        *press_release_opening(c, per, quote, quote_claim),
         h2(f"{quarter_title(per)} Highlights"),
         p(b_tokens(per), b_revenue(per), *extra_ai),
         b_table(per),
@@ -1524,6 +1534,20 @@ def brightmere_2025q1() -> Doc:
                 "revenue_guidance",
             ),
         ],
+        quote_claim=claim(
+            "",
+            fig(
+                "tenfold",
+                10.0,
+                "multiple",
+                "usage_activity",
+                "customers",
+                "annual",
+                measure="growth",
+            ),
+            subject=KILN,
+            exercises=(ACTIVITY_HEADLINE,),
+        ),
     )
 
 
@@ -1931,10 +1955,12 @@ def tessel_fy2024() -> Doc:
         p(
             "Our independent registered public accounting firm audited the consolidated "
             "financial statements, including the disaggregation of revenue by product in Note 3.",
-            Non(
+            # the AI product's audited revenue restated: a claim; platform revenue is not one
+            claim(
                 "Note 3 shows Tessel Resolve subscription revenue of $161.0 million and platform "
                 "revenue of $443.2 million for 2024.",
-                "revenue_mix",
+                fig("$161.0 million", 161.0e6, "usd", "outcome", "customers", "annual"),
+                subject=RESOLVE,
             ),
         ),
     ]
