@@ -306,9 +306,10 @@ _GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
 
 _PERIODS: list[tuple[re.Pattern[str], Period]] = [
     (re.compile(r"per minute|a minute|each minute|every minute", re.I), Period.PER_MINUTE),
-    (re.compile(r"\bdaily\b|per day|a day\b|each day|every day|\bDAUs?\b", re.I), Period.DAILY),
-    (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b", re.I),
-     Period.WEEKLY),
+    (re.compile(r"\bdaily\b|per day|a day\b|each day|every day|\bDAUs?\b|"
+                r"\b(?:average|typical) day\b", re.I), Period.DAILY),
+    (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b|"
+                r"\b(?:average|typical) week\b", re.I), Period.WEEKLY),
     (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b|"
                 r"last month|this month|in the month", re.I), Period.MONTHLY),
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
@@ -1077,10 +1078,19 @@ def _clause_before(sentence: str, start: int) -> str:
     return head[cut:]
 
 
+_TYPICAL_WINDOW = re.compile(r"\b(?:an?|the) (?:average|typical) (day|week|month)\b", re.I)
+_WINDOW_PERIOD = {"day": Period.DAILY, "week": Period.WEEKLY, "month": Period.MONTHLY}
+
+
 def _period_for(sentence: str, q: Quantity) -> Period:
     """The period phrase nearest the figure (after it counts a little closer than before)."""
     best, best_distance = Period.NONE, 10**9
     growth = q.measure == Measure.GROWTH or q.unit_hint == "multiple"
+    typical = _TYPICAL_WINDOW.search(sentence)
+    if typical and not growth:
+        # "on an average day in the quarter, 310,000 used it": the day is the threshold, the
+        # quarter only the span it was averaged over
+        return _WINDOW_PERIOD[typical.group(1).lower()]
     for patterns, is_comparison in ((_PERIODS, False), (_COMPARISONS, True)):
         for pattern, period in patterns:
             for m in pattern.finditer(sentence):

@@ -88,11 +88,15 @@ def _company_table(
     for company, group in merged.dropna(subset=["company"]).groupby("company", sort=True):
         levels = group.loc[group["measure"] == "level"]
         pool = levels if not levels.empty else group
+        # the headline is the kind of figure the company reports most often (its tokens, its
+        # users), then the most telling kind, then the latest
+        reported_most = pool["metric_kind"].map(pool["metric_kind"].value_counts())
         pool = pool.assign(
+            _most=-reported_most.astype("float64"),
             _prio=pool["metric_kind"].map(_HEADLINE_PRIORITY).fillna(9)
             + (pool["unit"] != "share").astype("float64").fillna(0.5) * 0.5,
             _end=pool["period_end"].fillna(""),
-        ).sort_values(["_prio", "_end"], ascending=[True, False])
+        ).sort_values(["_most", "_prio", "_end"], ascending=[True, True, False])
         head = pool.iloc[0]
         flag_row = flag_summary.loc[flag_summary["company"] == company]
         reported = float(head["reported"]) if pd.notna(head["reported"]) else float(head["value"])

@@ -713,7 +713,7 @@ QUILLON = Company(
     ),
     notes=(
         "Quarterly Q-Assist token counts (billions): 2024-Q1 1.8, Q2 2.1, Q3 2.4, Q4 2.8, "
-        "2025-Q1 6.9, Q2 15.2; the mandate applies from 2025-03-03. No AI revenue, customer or "
+        "2025-Q1 6.9, Q2 8.1; the mandate applies from 2025-03-03. No AI revenue, customer or "
         "outcome figure appears anywhere."
     ),
 )
@@ -1156,18 +1156,20 @@ def quillon_2025q2() -> Doc:
                 exercises=(USAGE_MANDATE, HUGGING_TARGET),
             ),
             q_tokens(
-                "Engineers processed 15.2 billion tokens through Q-Assist in the quarter, up "
-                "more than sevenfold from the second quarter of 2024.",
-                "15.2 billion",
-                15.2e9,
+                # after the step at the mandate the series grows at its old pace again, so
+                # that a trend-with-step fit can tell the step from the trend
+                "Engineers processed 8.1 billion tokens through Q-Assist in the quarter, up "
+                "about fourfold from the second quarter of 2024.",
+                "8.1 billion",
+                8.1e9,
                 fig(
-                    "more than sevenfold",
-                    7.0,
+                    "about fourfold",
+                    4.0,
                     "multiple",
                     "usage_activity",
                     "developers",
                     "quarterly",
-                    qualifier="at_least",
+                    qualifier="approx",
                     measure="growth",
                 ),
             ),
@@ -2120,9 +2122,23 @@ def halvard_2025q1() -> Doc:
                 fig("11.2 million", 11.2e6, "requests", "usage_activity", "customers", "quarterly"),
                 subject=HELPER,
             ),
+            # a daily count and an outcome: Halvard is the demo's company with no flags
             claim(
-                "4.1 million customers used Halvard Helper during the quarter.",
-                fig("4.1 million", 4.1e6, "customers", "user_count", "customers", "quarterly"),
+                "On an average day in the quarter, 310,000 customers used Halvard Helper.",
+                fig("310,000", 3.1e5, "customers", "user_count", "customers", "daily"),
+                subject=HELPER,
+            ),
+            claim(
+                "Halvard Helper saved our contact-center staff about 240,000 hours in the quarter.",
+                fig(
+                    "about 240,000",
+                    2.4e5,
+                    "hours",
+                    "outcome",
+                    "employees",
+                    "quarterly",
+                    qualifier="approx",
+                ),
                 subject=HELPER,
             ),
             Non("Our mobile app has 5.6 million enrolled customers.", "non_ai_figure"),
