@@ -549,12 +549,6 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
     period, period_end = _period(head, doc_type)
     if period is None:  # the file name, only when it names a quarter or fiscal year
         period = _period_from_filename(name)
-    if period_end is None and period and (cal := re.fullmatch(r"((?:19|20)\d\d)-Q([1-4])", period)):
-        # a calendar quarter ends on a known day (fiscal quarters like "FY2024-Q2" do not)
-        year, q = int(cal.group(1)), int(cal.group(2))
-        period_end = {1: f"{year}-03-31", 2: f"{year}-06-30", 3: f"{year}-09-30"}.get(
-            q, f"{year}-12-31"
-        )
     return DocumentFacts(company, period, period_end, doc_type)
 
 

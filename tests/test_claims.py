@@ -47,7 +47,7 @@ CLAIMS = [
     ),
     (
         "Agentforce has handled 380,000 conversations since launch.",
-        [(380000, "count", "usage_activity", "none", "cumulative", "exact", "level")],
+        [(380000, "requests", "usage_activity", "none", "cumulative", "exact", "level")],
     ),
     (
         "The number of weekly active users of the chatbot doubled to 800 million.",
