@@ -240,7 +240,8 @@ _SKIP_BEFORE_NOUN = _words(
     "active paid monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
-    "full-time organizations' and support service sales marketing agent agentic"
+    "full-time organizations' and support service sales marketing agent agentic human "
+    "call-center contact-center customer-service"
 )
 # Nouns that mean use by themselves ("users", "customers" of a product); other people or
 # organisations ("developers", "enterprises") count only with a verb of use in the sentence.
@@ -348,7 +349,9 @@ def _period(text: str) -> Period:
 _NAME = r"(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})"
 _LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
 _AI_WORD = r"\b(?:AI|generative AI|artificial intelligence|machine learning)\b"
-_AI_NOUN = r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?)"
+_AI_NOUN = (
+    r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?)"
+)
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
     re.compile(

@@ -414,8 +414,7 @@ def evaluate_demo(manifest_path: Path = DEMO_MANIFEST) -> DemoReport:
                 counts.fp += 1
                 report.claims.fp += 1
                 report.errors.append(
-                    f"[{name}] false positive {cl.value_text!r} (extra figure): "
-                    f"{cl.sentence[:110]}"
+                    f"[{name}] false positive {cl.value_text!r} (extra figure): {cl.sentence[:110]}"
                 )
         wanted = list(entry["signals"])
         found: set[int] = set()
@@ -423,9 +422,7 @@ def evaluate_demo(manifest_path: Path = DEMO_MANIFEST) -> DemoReport:
             lab = _best_label(sig.sentence, sig.page, wanted)
             if lab is None:
                 report.signals_extra += 1
-                report.errors.append(
-                    f"[{name}] extra signal {sig.kind}: {sig.sentence[:110]}"
-                )
+                report.errors.append(f"[{name}] extra signal {sig.kind}: {sig.sentence[:110]}")
             elif str(sig.kind) == lab["kind"]:
                 found.add(wanted.index(lab))
         report.signals_wanted += len(wanted)

@@ -96,9 +96,7 @@ def _company_table(
             _prio=pool["metric_kind"].map(_HEADLINE_PRIORITY).fillna(9)
             + (pool["unit"] != "share").astype("float64").fillna(0.5) * 0.5,
             _end=model.period_dates(pool["period_end"], pool["fiscal_period"]),
-        ).sort_values(
-            ["_most", "_prio", "_end"], ascending=[True, True, False], na_position="last"
-        )
+        ).sort_values(["_most", "_prio", "_end"], ascending=[True, True, False], na_position="last")
         head = pool.iloc[0]
         flag_row = flag_summary.loc[flag_summary["company"] == company]
         reported = float(head["reported"]) if pd.notna(head["reported"]) else float(head["value"])
