@@ -315,8 +315,8 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
                 r"last month|this month|in the month", re.I), Period.MONTHLY),
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
                 r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
-                r"Q[1-4]\b|\b(?:in|during|for) the (?:first|second|third|fourth|latest|most recent) "
-                r"quarter|three months ended", re.I),
+                r"Q[1-4]\b|\b(?:in|during|for) the (?:first|second|third|fourth|latest|most "
+                r"recent) quarter|three months ended", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
                 r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b", re.I),
@@ -405,8 +405,8 @@ def _product_pattern(names: list[str]) -> re.Pattern[str] | None:
 _USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to)"
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
-        rf"\b(?:must|(?:are|is|be|been|were|was) required to|requir(?:e|es|ed|ing) (?:all |every |each "
-        rf"|our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
+        rf"\b(?:must|(?:are|is|be|been|were|was) required to|requir(?:e|es|ed|ing) (?:all |every "
+        rf"|each |our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -542,6 +542,8 @@ def analyse_sentence(
     terms = ai_terms(sentence)
     named = list(products.finditer(sentence)) if products else []
     inherited = False
+    subject: str | None
+    new_context: str | None
     if named:
         terms = sorted([*terms, *named], key=lambda m: m.start())
         subject = named[0].group(0)

@@ -380,13 +380,12 @@ def evaluate_demo(manifest_path: Path = DEMO_MANIFEST) -> DemoReport:
         for i, lab in enumerate(labels):
             unused = list(matched[i])
             for fig in lab["figures"]:
-                best = min(
-                    unused,
-                    key=lambda c, v=float(fig["value"]): abs(
-                        math.log(max(c.value, 1e-12)) - math.log(max(v, 1e-12))
-                    ),
-                    default=None,
-                )
+                want = math.log(max(float(fig["value"]), 1e-12))
+
+                def distance(c: Claim, want: float = want) -> float:
+                    return abs(math.log(max(c.value, 1e-12)) - want)
+
+                best = min(unused, key=distance, default=None)
                 if best is None:
                     counts.fn += 1
                     report.claims.fn += 1

@@ -90,8 +90,10 @@ def strip_running_lines(texts: list[str]) -> list[str]:
     for text in texts:
         lines = text.split("\n")
         nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-        edge = set(nonblank[:_EDGE_LINES] + nonblank[-_EDGE_LINES:])
-        kept = [ln for i, ln in enumerate(lines) if i not in edge or _edge_key(ln) not in running]
+        at_edge = set(nonblank[:_EDGE_LINES] + nonblank[-_EDGE_LINES:])
+        kept = [
+            ln for i, ln in enumerate(lines) if i not in at_edge or _edge_key(ln) not in running
+        ]
         out.append("\n".join(kept))
     return out
 

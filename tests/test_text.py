@@ -160,7 +160,8 @@ def test_strip_running_lines() -> None:
         "Acme Corp - Q3 2024 update\nSecond page text.\n- 2 -",
         "Acme Corp - Q3 2024 update\nThird page text.\n- 3 -",
     ]
-    assert strip_running_lines(pages) == ["First page text.", "Second page text.", "Third page text."]
+    want = ["First page text.", "Second page text.", "Third page text."]
+    assert strip_running_lines(pages) == want
     # a line repeated only on one page, or a single page, stays
     assert strip_running_lines(pages[:1]) == pages[:1]
     two = ["Summary\nA.", "Details\nB."]
