@@ -49,6 +49,7 @@ from analyzer.text import (
     bare_name_lines,
     find_speakers,
     introduced_analysts,
+    is_table_row,
     split_sentences,
 )
 
@@ -202,13 +203,13 @@ _add("tokens token", _NounSense(Unit.TOKENS, MetricKind.USAGE_ACTIVITY, Populati
 _add(
     "queries requests calls searches prompts questions messages sessions inferences "
     "api-calls visits uses predictions completions suggestions responses answers generations "
-    "downloads",
+    "downloads conversations chats runs",
     _NounSense(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add(
-    "conversations interactions chats tickets cases contacts images pictures photos videos "
+    "interactions tickets cases contacts images pictures photos videos "
     "ads creatives songs applications apps courses documents articles summaries transcripts words "
-    "commits pull-requests workflows tasks runs jobs lines listings descriptions "
+    "commits pull-requests workflows tasks jobs lines listings descriptions "
     "agents bots",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
@@ -239,7 +240,8 @@ _SKIP_BEFORE_NOUN = _words(
     "active paid monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
-    "full-time organizations' and support service sales marketing"
+    "full-time organizations' and support service sales marketing agent agentic human "
+    "call-center contact-center customer-service"
 )
 # Nouns that mean use by themselves ("users", "customers" of a product); other people or
 # organisations ("developers", "enterprises") count only with a verb of use in the sentence.
@@ -305,17 +307,20 @@ _GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
 
 _PERIODS: list[tuple[re.Pattern[str], Period]] = [
     (re.compile(r"per minute|a minute|each minute|every minute", re.I), Period.PER_MINUTE),
-    (re.compile(r"\bdaily\b|per day|a day\b|each day|every day|\bDAUs?\b", re.I), Period.DAILY),
-    (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b", re.I),
-     Period.WEEKLY),
+    (re.compile(r"\bdaily\b|per day|a day\b|each day|every day|\bDAUs?\b|"
+                r"\b(?:average|typical) day\b", re.I), Period.DAILY),
+    (re.compile(r"\bweekly\b|per week|a week\b|each week|every week|\bWAUs?\b|"
+                r"\b(?:average|typical) week\b", re.I), Period.WEEKLY),
     (re.compile(r"\bmonthly\b|per month|a month\b|each month|every month|\bMAUs?\b|"
                 r"last month|this month|in the month", re.I), Period.MONTHLY),
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
                 r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
-                r"Q[1-4]\b|in the (?:first|second|third|fourth|latest|most recent) quarter", re.I),
+                r"Q[1-4]\b|\b(?:in|during|for) the (?:first|second|third|fourth|latest|most "
+                r"recent) quarter|three months ended", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
-                r"past year|this year|last year", re.I), Period.ANNUAL),
+                r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b", re.I),
+     Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
                 r"have (?:already )?(?:used|signed up|tried|created|generated)|"
                 r"has (?:already )?(?:used|signed up|created|generated)|have been created|"
@@ -338,15 +343,73 @@ def _period(text: str) -> Period:
     return Period.NONE
 
 
+# A product the document itself introduces as AI ("Tessel Resolve, our AI support agent",
+# "our AI coding assistant, Q-Assist", "Kiln lets customers run AI models"): its name then counts
+# as an AI term everywhere in that document.
+_NAME = r"(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})"
+_LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
+_AI_WORD = r"\b(?:AI|generative AI|artificial intelligence|machine learning)\b"
+_AI_NOUN = (
+    r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?)"
+)
+_DEFINES_PRODUCT = (
+    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
+    re.compile(
+        rf"{_LINE_START}{_NAME}\s(?:is|was)\s(?:our|the|an?)\s(?:[\w\-]+\s){{0,3}}?"
+        rf"{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?{_AI_NOUN}\b",
+        re.M,
+    ),
+    re.compile(
+        rf"{_LINE_START}{_NAME}\s(?:lets|helps|allows|enables)\s[^.;:]{{0,50}}?"
+        rf"\b(?:use|run|build|deploy|train)\s[^.;:]{{0,40}}?{_AI_WORD}",
+        re.M,
+    ),
+    re.compile(
+        rf"\b(?:our|the|its)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
+        rf"{_AI_NOUN},?\s(?:called\s|named\s)?{_NAME}"
+    ),
+)
+_NOT_PRODUCT_WORDS = _words("The Our We It This That In On At For With Its Their A An And AI")
+
+
+def defined_products(text: str, company: str | None = None) -> list[str]:
+    """Names of products that ``text`` introduces as AI products, longest first; a name that
+    begins with the company's first word ("Brightmere Kiln") also yields its short form."""
+    flat = re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]+", " ", text))
+    names: set[str] = set()
+    company_words = company.split() if company else []
+    for pattern in _DEFINES_PRODUCT:
+        for m in pattern.finditer(flat):
+            words = m.group("name").split()
+            while words and words[0] in _NOT_PRODUCT_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in _NOT_PRODUCT_WORDS or ai_terms(name):
+                continue  # generic or already known
+            if company and (name == company or company.startswith(name)):
+                continue
+            names.add(name)
+            if len(words) > 1 and company_words and words[0] == company_words[0]:
+                names.add(" ".join(words[1:]))
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _product_pattern(names: list[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+
+
 # ----------------------------------------------------------------------------- signals
 
 _USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to)"
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
-        rf"\b(?:must|(?:are|is|be|were|was) required to|requir(?:e|es|ed|ing) (?:all |every |each "
-        rf"|our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
+        rf"\b(?:must|(?:are|is|be|been|were|was) required to|requir(?:e|es|ed|ing) (?:all |every "
+        rf"|each |our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
+        r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
         r"\bmandat(?:e|es|ed|ing|ory)\b[^.;]{0,60}\b(?:use|usage|adoption|AI|tools?)\b|"
         r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
     (SignalKind.LEADERBOARD, re.compile(
@@ -367,6 +430,7 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"extend)|(?:are|is) going to (?:roll out|launch|bring|deploy)|(?:'ll|’ll) (?:roll out|"
         r"launch|bring|deploy))\b|\bwill (?:soon )?(?:roll out|bring|deploy)\b", re.I)),
 ]  # fmt: skip
+_TALK_ABOUT_PLAN = re.compile(r"\b(?:how|what|why|when|whether) we (?:plan|intend)", re.I)
 _HYPOTHETICAL = re.compile(
     r"\bif\b|\bwhether\b|\bsuppose\b|\bimagine\b|\bhypothetical\w*|\bsay,? \d|"
     r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow)\b",
@@ -397,8 +461,9 @@ def extract(document: Document) -> Extraction:
     context: str | None = None  # the AI subject of the previous sentence
     analysts: set[str] = set()
     known: frozenset[str] = frozenset()
+    whole = "\n".join(p.text for p in document.pages)
+    products = _product_pattern(defined_products(whole, document.company))
     if is_transcript:
-        whole = "\n".join(p.text for p in document.pages)
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         counts = Counter(bare_name_lines(whole))
         known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
@@ -417,7 +482,7 @@ def extract(document: Document) -> Extraction:
                 elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
                     speaker = dataclasses.replace(speaker, is_analyst=True)
             sentence = span.text
-            found = analyse_sentence(sentence, context, speaker)
+            found = analyse_sentence(sentence, context, speaker, products)
             context = found.context
             base: dict[str, Any] = {
                 "document": document.name,
@@ -467,12 +532,23 @@ class SentenceFindings:
 
 
 def analyse_sentence(
-    sentence: str, context: str | None = None, speaker: SpeakerTurn | None = None
+    sentence: str,
+    context: str | None = None,
+    speaker: SpeakerTurn | None = None,
+    products: re.Pattern[str] | None = None,
 ) -> SentenceFindings:
-    """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject."""
+    """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject,
+    ``products`` matches the AI products the document introduced (see :func:`defined_products`)."""
     terms = ai_terms(sentence)
+    named = list(products.finditer(sentence)) if products else []
     inherited = False
-    if terms:
+    subject: str | None
+    new_context: str | None
+    if named:
+        terms = sorted([*terms, *named], key=lambda m: m.start())
+        subject = named[0].group(0)
+        new_context = subject
+    elif terms:
         subject = subject_of(sentence)
         new_context = subject
     elif context and _refers_back(sentence):
@@ -488,7 +564,7 @@ def analyse_sentence(
         return SentenceFindings((), signals, new_context)
     if any(s["kind"] in (SignalKind.MANDATE, SignalKind.TARGET, SignalKind.PLAN) for s in signals):
         return SentenceFindings((), signals, new_context)
-    if not quantities:
+    if not quantities or is_table_row(sentence):
         return SentenceFindings((), signals, new_context)
     claims = _claims(sentence, quantities, subject, terms, inherited)
     return SentenceFindings(tuple(claims), signals, new_context)
@@ -530,6 +606,8 @@ def _signals(
     sentence: str, subject: str | None, quantities: list[Quantity], inherited: bool
 ) -> tuple[dict[str, Any], ...]:
     for kind, pattern in _SIGNALS:
+        if kind == SignalKind.PLAN and _TALK_ABOUT_PLAN.search(sentence):
+            continue  # "we will say more about how we plan to do that": not a plan itself
         if pattern.search(sentence):
             q = next((q for q in quantities if q.unit_hint == "percent"), None) or (
                 quantities[0] if quantities else None
@@ -685,8 +763,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if not _USING.search(sentence):
             return None
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+    if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
+        r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
         r"((?:[\w\-]+[ ]?){1,3})",
         after,
     )
@@ -755,6 +836,9 @@ def _growth_reading(
     return _Reading(unit, sense.kind, sense.population)
 
 
+_ASIDE = re.compile(r",\s(?:which|that|including|excluding)\b[^,;.]*,")
+
+
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
     if re.search(
@@ -765,12 +849,14 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     ):
         return None
     for t in terms:
-        if t.start() > q.start or q.start - t.end() > 70:
+        # a non-restrictive clause between the AI term and the figure does not count
+        between = _ASIDE.sub("", sentence[t.end() : q.start])
+        if t.start() > q.start or len(between) > 70:
             continue
         lead = sentence[max(0, t.start() - 40) : t.start()]
         if re.search(
-            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:from|of|for)\s(?:our\s|its\s|"
-            r"the\s)?$",
+            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:recogni[sz]ed\s|generated\s|earned\s)?"
+            r"(?:from|of|for)\s(?:our\s|its\s|the\s)?$",
             lead,
             re.IGNORECASE,
         ):
@@ -780,9 +866,11 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
                 else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
             )
             return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
-        between = sentence[t.end() : q.start]
         if re.search(r"[,;:–—]", between):
             continue
+        if re.search(r"\d", between):
+            continue  # another figure sits between: "AI revenue of $1 million and other revenue
+            # of $9 million" -- the second is not the AI term's
         if re.search(
             r"^[\w\-() ’']{0,30}\b(?:revenue|revenues|sales|bookings|backlog|ARR|"
             r"run[- ]rate|projects|work|deals|ACV)\b",
@@ -834,8 +922,15 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     sense = _NOUNS.get(noun)
     if sense is None:
         return None
+    if re.search(r"\d[ ]?(?:%|percent) of (?:the |our |all )?$", sentence[: q.start]):
+        return None  # the base of a share ("36% of the 4.8 million tickets"), not a claim
     if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
+    if noun == "agents" and _HUMAN_AGENT.search(sentence[q.end : q.end + 40]):
+        # people ("198,000 support agents ... used it"): users of the AI product
+        if not _USING.search(sentence):
+            return None
+        return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS)
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
     if (
@@ -859,6 +954,7 @@ def _claims(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     previous: _Reading | None = None
+    previous_end = -1
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
         clause = _clause_before(sentence, q.start)
@@ -867,6 +963,15 @@ def _claims(
         if not inherited and _about_something_else(sentence, q, terms):
             continue
         reading = _reading(sentence, q, terms)
+        if (
+            previous is not None
+            and q.unit_hint in {"multiple", "percent"}
+            and _GROWTH_OF_PREVIOUS.fullmatch(sentence[previous_end : q.start])
+        ):
+            # "$322 million, up 21%": the growth of the figure just read, whatever words the
+            # sentence used before it
+            unit = Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
+            reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if (
             reading is None
             and previous is not None
@@ -886,7 +991,7 @@ def _claims(
                 reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if reading is None:
             continue
-        previous = reading
+        previous, previous_end = reading, q.end
         confidence = 0.9 - reading.penalty
         if inherited:
             confidence -= 0.2
@@ -925,6 +1030,7 @@ def _claims(
     return out
 
 
+_GROWTH_OF_PREVIOUS = re.compile(r",?[ ](?:up|down|an? (?:increase|rise|decline) of)[ ]")
 _CLAUSE_BREAK = re.compile(r";|,\s(?:and|but|while|whereas|although)\s|\s(?:while|whereas)\s")
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|it’s|it's|they|them|their|this|these|those)\b", re.I)
 _OTHER_THING = re.compile(r"\b[A-Z][a-z]+[A-Z]?\w*\b")
@@ -977,10 +1083,19 @@ def _clause_before(sentence: str, start: int) -> str:
     return head[cut:]
 
 
+_TYPICAL_WINDOW = re.compile(r"\b(?:an?|the) (?:average|typical) (day|week|month)\b", re.I)
+_WINDOW_PERIOD = {"day": Period.DAILY, "week": Period.WEEKLY, "month": Period.MONTHLY}
+
+
 def _period_for(sentence: str, q: Quantity) -> Period:
     """The period phrase nearest the figure (after it counts a little closer than before)."""
     best, best_distance = Period.NONE, 10**9
     growth = q.measure == Measure.GROWTH or q.unit_hint == "multiple"
+    typical = _TYPICAL_WINDOW.search(sentence)
+    if typical and not growth:
+        # "on an average day in the quarter, 310,000 used it": the day is the threshold, the
+        # quarter only the span it was averaged over
+        return _WINDOW_PERIOD[typical.group(1).lower()]
     for patterns, is_comparison in ((_PERIODS, False), (_COMPARISONS, True)):
         for pattern, period in patterns:
             for m in pattern.finditer(sentence):

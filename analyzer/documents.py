@@ -30,7 +30,7 @@ from analyzer.errors import (
     map_pdf_errors,
 )
 from analyzer.records import DocType, Document, Page
-from analyzer.text import clean_text, collapse_ws
+from analyzer.text import clean_text, collapse_ws, strip_running_lines
 
 
 def _words(text: str) -> frozenset[str]:
@@ -135,6 +135,9 @@ def read_document(
         if kind == "pdf" and len(p.text.strip()) < 5
     )
     meta = describe(pages, doc_name)
+    if kind == "pdf" and len(pages) > 1:  # after describe: a running header may name the company
+        texts = strip_running_lines([p.text for p in pages])
+        pages = tuple(Page(p.number, t) for p, t in zip(pages, texts, strict=True))
     return Document(
         name=doc_name,
         sha256=sha,
@@ -551,7 +554,7 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
     doc_type = _doc_type(first, head, pages)
     wide = "\n".join(p.text for p in pages[:12])[:60000]
     company = _company(first, head, wide)
-    if company and company.isupper():
+    if company and any(len(w) > 1 and w.isupper() for w in company.split()):
         # "TWILIO INC." on a cover, "Twilio" in the text: prefer the way the text writes it
         variants = Counter(re.findall(rf"\b{re.escape(company)}\b", wide, re.IGNORECASE))
         mixed = {v: n for v, n in variants.items() if v[0].isupper() and not v.isupper()}
@@ -609,7 +612,15 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(
-        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?:Reports|Announces|Posts)\b", first, re.MULTILINE
+        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?i:Reports|Announces|Posts)\b", first, re.MULTILINE
+    )
+    if m:
+        return normalize_company(m.group(1))
+    m = re.search(
+        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?i:(?:Annual\s+)?Letter\s+to\s+(?:Shareholders|"
+        r"Shareowners|Stockholders)|Shareholder\s+Letter)\b",
+        first,
+        re.MULTILINE,
     )
     if m:
         return normalize_company(m.group(1))
@@ -656,6 +667,10 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
     if m:
         end = _iso(m)
     if doc_type == DocType.SHAREHOLDER_LETTER:
+        # a letter titled for a quarter ("Letter to Shareholders - Fourth Quarter 2024")
+        title = _CALENDAR_QUARTER.search(head[:600])
+        if title:
+            return (_calendar_quarter(title), end)
         years = Counter(re.findall(r"\b[Ii]n ((?:19|20)\d\d)\b", head))
         if years:
             return (f"FY{years.most_common(1)[0][0]}", end)
@@ -674,23 +689,29 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
             year, q = fq.group(6), int(fq.group(5))
         year = f"20{year}" if len(year) == 2 else year
         return (f"FY{year}-Q{q}", end)
-    cq = re.search(
-        r"\b(First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+Quarter\s+(?:of\s+)?(?:Fiscal\s+)?"
-        r"((?:19|20)\d\d)\b|\bQ([1-4])\s*'?\s*((?:19|20)?\d\d)\b",
-        head,
-        re.IGNORECASE,
-    )
+    cq = _CALENDAR_QUARTER.search(head)
     if cq:
-        if cq.group(1):
-            q, year = _ORD_Q[cq.group(1).lower()], cq.group(2)
-        else:
-            q, year = int(cq.group(3)), cq.group(4)
-        year = f"20{year}" if len(year) == 2 else year
-        return (f"{year}-Q{q}", end)
+        return (_calendar_quarter(cq), end)
     if end:
         month = int(end[5:7])
         return (f"{end[:4]}-Q{(month - 1) // 3 + 1}", end)
     return (None, None)
+
+
+_CALENDAR_QUARTER = re.compile(
+    r"\b(First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+Quarter\s+(?:and\s+(?:Full|Fiscal)\s+"
+    r"Year\s+)?(?:of\s+)?(?:Fiscal\s+)?((?:19|20)\d\d)\b|\bQ([1-4])\s*'?\s*((?:19|20)?\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_quarter(cq: re.Match[str]) -> str:
+    if cq.group(1):
+        q, year = _ORD_Q[cq.group(1).lower()], cq.group(2)
+    else:
+        q, year = int(cq.group(3)), cq.group(4)
+    year = f"20{year}" if len(year) == 2 else year
+    return f"{year}-Q{q}"
 
 
 def _period_from_filename(name: str) -> str | None:

@@ -285,11 +285,193 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+DEMO_MANIFEST = Path(__file__).resolve().parents[1] / "data" / "demo" / "MANIFEST.json"
+TARGET_DEMO_F1 = 0.90
+
+
+@dataclass
+class DemoReport:
+    """Scores on the bundled demo set, against the intended truth in its manifest."""
+
+    claims: Counts = field(default_factory=Counts)
+    pairs: int = 0
+    value_ok: int = 0
+    unit_ok: int = 0
+    kind_ok: int = 0
+    signals_wanted: int = 0
+    signals_found: int = 0  # found with the right kind
+    signals_extra: int = 0  # extracted signals no manifest signal holds
+    documents: int = 0
+    company_ok: int = 0
+    period_ok: int = 0
+    doc_type_ok: int = 0
+    per_document: dict[str, Counts] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_ok / self.pairs if self.pairs else 0.0
+
+    @property
+    def unit_accuracy(self) -> float:
+        return self.unit_ok / self.pairs if self.pairs else 0.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_ok / self.pairs if self.pairs else 0.0
+
+    @property
+    def signal_recall(self) -> float:
+        return self.signals_found / self.signals_wanted if self.signals_wanted else 1.0
+
+
+def _best_label(
+    sentence: str, page: int | None, labels: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The manifest entry whose sentence the extracted sentence holds (page ±1, overlap >= 0.7)."""
+    best, best_score = None, 0.0
+    for lab in labels:
+        if page is not None and lab.get("page") is not None and abs(page - lab["page"]) > 1:
+            continue
+        score = overlap(sentence, lab["sentence"])
+        if score > best_score:
+            best, best_score = lab, score
+    return best if best_score >= 0.7 else None
+
+
+def evaluate_demo(manifest_path: Path = DEMO_MANIFEST) -> DemoReport:
+    """Run the extractor on each demo file and score it against the manifest's intended truth:
+    claims by sentence and value, signals by sentence and kind, and the document's company,
+    fiscal period and type."""
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    report = DemoReport()
+    for entry in manifest["files"]:
+        name = entry["file"]
+        ex = extract_path(manifest_path.parent / name)
+        doc = ex.document
+        report.documents += 1
+        for attr, want, got in (
+            ("company", entry["company"], doc.company),
+            ("fiscal_period", entry["fiscal_period"], doc.fiscal_period),
+            ("doc_type", entry["doc_type"], str(doc.doc_type)),
+        ):
+            ok = want == got
+            if attr == "company":
+                report.company_ok += ok
+            elif attr == "fiscal_period":
+                report.period_ok += ok
+            else:
+                report.doc_type_ok += ok
+            if not ok:
+                report.errors.append(f"[{name}] {attr}: got {got!r}; want {want!r}")
+        labels = list(entry["claims"])
+        matched: dict[int, list[Claim]] = {i: [] for i in range(len(labels))}
+        counts = report.per_document.setdefault(name, Counts())
+        for claim in ex.claims:
+            lab = _best_label(claim.sentence, claim.page, labels)
+            if lab is None:
+                counts.fp += 1
+                report.claims.fp += 1
+                report.errors.append(
+                    f"[{name}] false positive {claim.value_text!r}: {claim.sentence[:110]}"
+                )
+            else:
+                matched[labels.index(lab)].append(claim)
+        for i, lab in enumerate(labels):
+            unused = list(matched[i])
+            for fig in lab["figures"]:
+                want = math.log(max(float(fig["value"]), 1e-12))
+
+                def distance(c: Claim, want: float = want) -> float:
+                    return abs(math.log(max(c.value, 1e-12)) - want)
+
+                best = min(unused, key=distance, default=None)
+                if best is None:
+                    counts.fn += 1
+                    report.claims.fn += 1
+                    report.errors.append(
+                        f"[{name}] missed {fig['value_text']!r}: {lab['sentence'][:110]}"
+                    )
+                    continue
+                unused.remove(best)
+                counts.tp += 1
+                report.claims.tp += 1
+                report.pairs += 1
+                ok_v = values_match(best.value, float(fig["value"]))
+                ok_u = str(best.unit) == fig["unit"]
+                ok_k = str(best.metric_kind) == fig["metric_kind"]
+                report.value_ok += ok_v
+                report.unit_ok += ok_u
+                report.kind_ok += ok_k
+                if not (ok_v and ok_u and ok_k):
+                    report.errors.append(
+                        f"[{name}] {fig['value_text']!r}: got value={best.value:g} "
+                        f"unit={best.unit} kind={best.metric_kind}; want {fig['value']:g} "
+                        f"{fig['unit']} {fig['metric_kind']}"
+                    )
+            for cl in unused:
+                counts.fp += 1
+                report.claims.fp += 1
+                report.errors.append(
+                    f"[{name}] false positive {cl.value_text!r} (extra figure): {cl.sentence[:110]}"
+                )
+        wanted = list(entry["signals"])
+        found: set[int] = set()
+        for sig in ex.signals:
+            lab = _best_label(sig.sentence, sig.page, wanted)
+            if lab is None:
+                report.signals_extra += 1
+                report.errors.append(f"[{name}] extra signal {sig.kind}: {sig.sentence[:110]}")
+            elif str(sig.kind) == lab["kind"]:
+                found.add(wanted.index(lab))
+        report.signals_wanted += len(wanted)
+        report.signals_found += len(found)
+        for i, lab in enumerate(wanted):
+            if i not in found:
+                report.errors.append(
+                    f"[{name}] missed signal {lab['kind']}: {lab['sentence'][:110]}"
+                )
+    return report
+
+
+def format_demo_report(report: DemoReport) -> str:
+    """A plain-text report of the demo-set scores, then each miss."""
+    c = report.claims
+    n = report.documents
+    lines = [
+        "AI-adoption claim extraction: evaluation on the demo set (data/demo/MANIFEST.json)",
+        "",
+        f"claims: P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
+        f"(TP {c.tp}, FP {c.fp}, FN {c.fn})",
+        f"on {report.pairs} matched claims: value accuracy {report.value_accuracy:.3f}, "
+        f"unit accuracy {report.unit_accuracy:.3f}, metric_kind accuracy "
+        f"{report.kind_accuracy:.3f}",
+        f"signals: {report.signals_found}/{report.signals_wanted} found with the right kind, "
+        f"{report.signals_extra} extra",
+        f"documents: company {report.company_ok}/{n}, fiscal period {report.period_ok}/{n}, "
+        f"doc type {report.doc_type_ok}/{n}",
+        "",
+        f"{'document':48}{'TP':>4}{'FP':>4}{'FN':>4}{'F1':>7}",
+    ]
+    for doc, k in sorted(report.per_document.items()):
+        lines.append(f"{doc[:48]:48}{k.tp:4d}{k.fp:4d}{k.fn:4d}{k.f1:7.3f}")
+    if report.errors:
+        lines += ["", "misses and mismatches:"]
+        lines += [f"  {e}" for e in report.errors]
+    return "\n".join(lines)
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analyzer.evaluate", description=__doc__)
     parser.add_argument("--shared", type=Path, default=None, help="the shared folder")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the targets are not met")
+    parser.add_argument("--demo-only", action="store_true", help="score only the demo set")
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if DEMO_MANIFEST.is_file():
+        print(format_demo_report(evaluate_demo()))
+        print()
+    if args.demo_only:
+        return 0
     shared = args.shared or shared_dir()
     if shared is None or not (shared / "corpus" / "labels").is_dir():
         print(

@@ -61,8 +61,8 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "Headline is an activity metric",
         "Tokens, prompts and requests measure how much the tools run, not what they achieve; "
         "they are the cheapest figures to inflate.",
-        "The company reports usage-activity figures (tokens, requests) and more of them than "
-        "outcome figures.",
+        "The company reports usage-activity levels (tokens, requests) and more of them than "
+        "outcome levels (growth rates are not counted on either side).",
         Severity.MEDIUM,
         "The activity claims.",
     ),
@@ -71,7 +71,8 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "Low-bar frequency threshold",
         "'Used at least once a week/month' counts anyone who opened the tool once; a monthly "
         "active user can be nearly idle.",
-        "A user-count claim whose threshold is weekly, monthly, quarterly, annual or cumulative.",
+        "A user-count claim whose threshold is weekly, monthly, quarterly, annual or cumulative, "
+        "unless it counts paying customers or subscribers (payment is not a usage threshold).",
         Severity.MEDIUM,
         "The user-count claims with that threshold.",
     ),
@@ -198,6 +199,7 @@ _EXTERNAL = ("customers", "users")
 _COUNT_UNITS = ("users", "customers", "tokens", "requests", "count")
 _ACTIVITY_UNITS = ("tokens", "requests")
 _LOW_BAR = ("weekly", "monthly", "quarterly", "annual", "cumulative")
+_PAYING = r"(?i)\b(?:paid|paying|pay|subscrib\w*|licensed|purchased|bought)\b"
 _VAGUE = re.compile(
     r"\b(?:tens|hundreds|thousands|millions|billions)\s+of\b|\bdozens\b|\bmany\b|\bseveral\b"
     r"|\bnumerous\b|\bcountless\b|\bscores\s+of\b",
@@ -267,10 +269,13 @@ def _signal_rule(kind: str, what: str) -> Callable[[pd.DataFrame, pd.DataFrame, 
 
 
 def _activity_headline(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
-    activity = claims.loc[
-        (claims["metric_kind"] == "usage_activity") & claims["unit"].isin(_ACTIVITY_UNITS)
+    # levels on both sides: a growth rate restates a level, and counting outcome growth rates
+    # but not activity multiples tilted the comparison
+    levels = claims.loc[claims["measure"] == "level"]
+    activity = levels.loc[
+        (levels["metric_kind"] == "usage_activity") & levels["unit"].isin(_ACTIVITY_UNITS)
     ]
-    outcomes = claims.loc[claims["metric_kind"] == "outcome"]
+    outcomes = levels.loc[levels["metric_kind"] == "outcome"]
     if activity.empty or len(activity) <= len(outcomes):
         return None
     return (
@@ -282,6 +287,9 @@ def _activity_headline(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) ->
 
 def _low_bar(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
     hits = claims.loc[(claims["metric_kind"] == "user_count") & claims["period"].isin(_LOW_BAR)]
+    # paying is a commitment, not a usage threshold: "1,150 customers paid for X" is no low bar
+    paying = hits["sentence"].fillna("").str.contains(_PAYING, regex=True)
+    hits = hits.loc[~paying]
     if hits.empty:
         return None
     bars = ", ".join(dict.fromkeys(hits["period"].astype(str)))

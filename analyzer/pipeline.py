@@ -107,13 +107,24 @@ def _company_table(
     merged = claims.merge(estimates.drop(columns=["company"]), on="claim_id", how="left")
     merged = merged.loc[merged["company"].notna()]
     is_level = (merged["measure"] == "level").fillna(False).astype(bool)
-    pool = merged.loc[is_level].assign(
-        _prio=merged["metric_kind"].map(_HEADLINE_PRIORITY).astype("float64").fillna(9.0)
-        + (merged["unit"] != "share").fillna(True).astype("float64") * 0.5,
-        _end=merged["period_end"].fillna(""),
+    pool = merged.loc[is_level]
+    # the headline is the kind of figure the company reports most often (its tokens, its
+    # users), then the most telling kind, then the latest
+    pool = pool.assign(
+        _most=-pool.groupby(["company", "metric_kind"])["claim_id"]
+        .transform("size")
+        .astype("float64"),
+        _prio=pool["metric_kind"].map(_HEADLINE_PRIORITY).astype("float64").fillna(9.0)
+        + (pool["unit"] != "share").fillna(True).astype("float64") * 0.5,
+        _end=model.period_dates(pool["period_end"], pool["fiscal_period"]),
     )
     head = (
-        pool.sort_values(["company", "_prio", "_end"], ascending=[True, True, False], kind="stable")
+        pool.sort_values(
+            ["company", "_most", "_prio", "_end"],
+            ascending=[True, True, True, False],
+            na_position="last",
+            kind="stable",
+        )
         .drop_duplicates("company")
         .set_index("company")
         .reindex(index)

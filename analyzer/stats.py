@@ -202,7 +202,9 @@ def metric_series(rows: pd.DataFrame, *, unit: str | None = None) -> pd.DataFram
     """The dated level series in ``rows`` (claims of one company and metric kind).
 
     Keeps positive level claims with a date (``period_end`` or fiscal period), in ``unit`` or else
-    the most common unit, one per date (the last listed), sorted by date. Adds a ``date`` column
+    the most common unit, and in the most common time window (``period``: a quarterly series
+    drops the annual total and the per-minute peak), one per date (the last listed), sorted by
+    date. Adds a ``date`` column
     when missing.
     """
     if "date" not in rows.columns:
@@ -212,7 +214,13 @@ def metric_series(rows: pd.DataFrame, *, unit: str | None = None) -> pd.DataFram
     if rows.empty:
         return rows
     chosen = unit if unit is not None else rows["unit"].value_counts().index[0]
-    rows = rows.loc[(rows["unit"] == chosen).fillna(False)].sort_values("date", kind="stable")
+    rows = rows.loc[(rows["unit"] == chosen).fillna(False)]
+    if "period" in rows.columns and rows["period"].notna().any():
+        # one window: a quarter's tokens and the year's (or a per-minute peak) in the same
+        # filing are not points of one series
+        window = rows["period"].fillna("none").value_counts().index[0]
+        rows = rows.loc[rows["period"].fillna("none") == window]
+    rows = rows.sort_values("date", kind="stable")
     return rows.drop_duplicates("date", keep="last")
 
 

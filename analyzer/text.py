@@ -8,7 +8,9 @@ line breaks, so that speaker headers in transcripts stay on their own line.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _LIGATURES = {
@@ -61,6 +63,41 @@ def clean_text(raw: str) -> str:
     return text.strip()
 
 
+_EDGE_LINES = 2  # lines at the top and bottom of a page where running headers/footers sit
+
+
+def _edge_key(line: str) -> str:
+    return re.sub(r"\d+", "#", collapse_ws(line)).lower()
+
+
+def strip_running_lines(texts: list[str]) -> list[str]:
+    """Page texts without the running header/footer lines repeated at the top or bottom of most
+    pages ("Acme Corp. - Q3 2024 results", "Page 3 of 9"), so that they are not glued into the
+    first sentence of a page. A line counts when it sits among the first or last two lines of at
+    least two pages and of at least 40% of them (digits ignored, so page numbers still match)."""
+    if len(texts) < 2:
+        return texts
+    seen: Counter[str] = Counter()
+    for text in texts:
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+        seen.update({_edge_key(ln) for ln in edge if len(ln.strip()) >= 3})
+    need = max(2, math.ceil(0.4 * len(texts)))
+    running = {k for k, n in seen.items() if n >= need}
+    if not running:
+        return texts
+    out = []
+    for text in texts:
+        lines = text.split("\n")
+        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+        at_edge = set(nonblank[:_EDGE_LINES] + nonblank[-_EDGE_LINES:])
+        kept = [
+            ln for i, ln in enumerate(lines) if i not in at_edge or _edge_key(ln) not in running
+        ]
+        out.append("\n".join(kept))
+    return out
+
+
 def collapse_ws(text: str) -> str:
     """Whitespace collapsed to single spaces, ends stripped."""
     return " ".join(text.split())
@@ -101,6 +138,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
 
 
+# A line that ends in a figure cell ("Total revenue $2,140 11%") followed by a line starting
+# with a capital, a digit or a currency sign: the end of a table row, not a wrapped sentence.
+_TABLE_ROW_END = re.compile(
+    r"(?<=[\w)%])[ ]+\(?[$€£]?\d[\d,.]*[%)]?(?=[ ]*\n[ ]*[A-Z0-9$€£(])", re.MULTILINE
+)
+# A span that is a table row: no sentence punctuation at its end, and it ends in two figure cells
+# in a row, or in a figure after a parenthesised unit ("Tokens processed (trillions) 12").
+_TABLE_ROW = re.compile(
+    r"(?:[$€£]?\(?\d[\d,.]*%?\)?[ ]+\(?[$€£]?\d[\d,.]*%?\)?|\)[ ]+[$€£]?\d[\d,.]*%?)[ ]*$"
+)
+
+
+def is_table_row(sentence: str) -> bool:
+    """Whether ``sentence`` is a row of table cells rather than a sentence."""
+    return not sentence.rstrip().endswith((".", "!", "?", '"', "”")) and bool(
+        _TABLE_ROW.search(sentence)
+    )
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences with char offsets into ``text``.
 
@@ -122,6 +178,8 @@ def split_sentences(text: str) -> list[Span]:
         cuts.append((end, end))
     for m in re.finditer(r"\n\s*\n", text):
         cuts.append((m.start(), m.end()))
+    for m in _TABLE_ROW_END.finditer(text):  # a table row ends at its line break
+        cuts.append((m.end(), m.end()))
     cuts.sort()
     for end, resume in cuts:
         if end <= start:

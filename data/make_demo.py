@@ -12,6 +12,7 @@ same bytes on every run.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import html
 import json
@@ -591,7 +592,11 @@ def forward_looking(company: Company) -> Block:
     )
 
 
-def press_release_opening(company: Company, period: str, quote: str) -> list[Block]:
+def press_release_opening(
+    company: Company, period: str, quote: str, quote_claim: Claim | None = None
+) -> list[Block]:
+    """``quote_claim``: the figures of a quote that makes a claim (its text is filled in)."""
+    said = f'"{quote}," said {company.ceo}, Chief Executive Officer of {company.name}.'
     return [
         notice(company),
         h1(f"{company.name} Reports {quarter_title(period)} Results"),
@@ -599,7 +604,7 @@ def press_release_opening(company: Company, period: str, quote: str) -> list[Blo
             f"{company.city} - {release_date(period)} - {company.legal} today reported financial "
             f"results for the quarter ended {quarter_ended(period)}."
         ),
-        p(f'"{quote}," said {company.ceo}, Chief Executive Officer of {company.name}.'),
+        p(dataclasses.replace(quote_claim, text=said) if quote_claim else said),
     ]
 
 
@@ -708,7 +713,7 @@ QUILLON = Company(
     ),
     notes=(
         "Quarterly Q-Assist token counts (billions): 2024-Q1 1.8, Q2 2.1, Q3 2.4, Q4 2.8, "
-        "2025-Q1 6.9, Q2 15.2; the mandate applies from 2025-03-03. No AI revenue, customer or "
+        "2025-Q1 6.9, Q2 8.1; the mandate applies from 2025-03-03. No AI revenue, customer or "
         "outcome figure appears anywhere."
     ),
 )
@@ -881,7 +886,8 @@ def quillon_2024q3() -> Doc:
         ),
         h2("Engineering"),
         p(
-            "Q-Assist continued to spread through our engineering teams.",
+            "Q-Assist, our internal AI coding assistant, continued to spread through our "
+            "engineering teams.",
             q_tokens(
                 "Engineers ran 2.4 billion tokens through Q-Assist in the third quarter, up 14% "
                 "from the second quarter.",
@@ -944,6 +950,7 @@ def quillon_2024q4() -> Doc:
         h2("How we build software"),
         p(
             "Inside Quillon, AI has become part of how our engineers write and review code.",
+            "Q-Assist is the AI coding assistant we built for our own engineers.",
             q_tokens(
                 "In the fourth quarter our engineers processed 2.8 billion tokens through "
                 "Q-Assist.",
@@ -1129,6 +1136,8 @@ def quillon_2025q2() -> Doc:
         ),
         h2("AI in Quillon Engineering"),
         p(
+            "Q-Assist is the AI coding assistant we built for our own engineers, and Loomwork, "
+            "our internal AI agent platform, runs the agents they build.",
             claim(
                 "In the second quarter, 82% of our developers used Q-Assist at least once a week.",
                 fig("82%", 0.82, "share", "user_count", "developers", "weekly"),
@@ -1147,18 +1156,20 @@ def quillon_2025q2() -> Doc:
                 exercises=(USAGE_MANDATE, HUGGING_TARGET),
             ),
             q_tokens(
-                "Engineers processed 15.2 billion tokens through Q-Assist in the quarter, up "
-                "more than sevenfold from the second quarter of 2024.",
-                "15.2 billion",
-                15.2e9,
+                # after the step at the mandate the series grows at its old pace again, so
+                # that a trend-with-step fit can tell the step from the trend
+                "Engineers processed 8.1 billion tokens through Q-Assist in the quarter, up "
+                "about fourfold from the second quarter of 2024.",
+                "8.1 billion",
+                8.1e9,
                 fig(
-                    "more than sevenfold",
-                    7.0,
+                    "about fourfold",
+                    4.0,
                     "multiple",
                     "usage_activity",
                     "developers",
                     "quarterly",
-                    qualifier="at_least",
+                    qualifier="approx",
                     measure="growth",
                 ),
             ),
@@ -1252,6 +1263,8 @@ BRIGHTMERE = Company(
 )
 
 KILN = "Brightmere Kiln"
+# Each document says once what its AI product is, as real filings do, so that it reads alone.
+KILN_INTRO = "Brightmere Kiln is our AI model hosting service."
 
 # period: tokens (trillions), tokens yoy text, yoy factor, AI revenue ($M), AI revenue yoy %,
 # total revenue ($M), total yoy %, capex ($M), Kiln customers (or None)
@@ -1351,11 +1364,16 @@ def b_table(per: str) -> Block:
 
 
 def brightmere_release(
-    per: str, ext: str, quote: str, extra_ai: Sequence[Item], extra_other: Sequence[Item]
+    per: str,
+    ext: str,
+    quote: str,
+    extra_ai: Sequence[Item],
+    extra_other: Sequence[Item],
+    quote_claim: Claim | None = None,
 ) -> Doc:
     c = BRIGHTMERE
     blocks = [
-        *press_release_opening(c, per, quote),
+        *press_release_opening(c, per, quote, quote_claim),
         h2(f"{quarter_title(per)} Highlights"),
         p(b_tokens(per), b_revenue(per), *extra_ai),
         b_table(per),
@@ -1398,7 +1416,7 @@ def brightmere_2024q2() -> Doc:
         "2024-Q2",
         "html",
         "Token volume on Kiln keeps climbing as more customers move AI into production",
-        [b_customers("2024-Q2")],
+        [KILN_INTRO, b_customers("2024-Q2")],
         [
             Non(
                 "Brightmere opened its 13th cloud region, in Lisbon, in May.",
@@ -1435,6 +1453,7 @@ def brightmere_2024q3() -> Doc:
         h2("Key metrics"),
         p(
             "We monitor the following measures of our AI business.",
+            KILN_INTRO,
             b_tokens(
                 per,
                 "Brightmere Kiln processed 34 trillion tokens in the third quarter of 2024, up "
@@ -1473,7 +1492,7 @@ def brightmere_2024q4() -> Doc:
         "2024-Q4",
         "txt",
         "2024 was the year AI became our fastest-growing workload",
-        [b_customers("2024-Q4")],
+        [KILN_INTRO, b_customers("2024-Q4")],
         [
             Non("Full-year 2024 revenue was $8.92 billion, up 12%.", "revenue_growth"),
             Non(
@@ -1493,6 +1512,7 @@ def brightmere_2025q1() -> Doc:
         "pdf",
         "Kiln token volume grew tenfold from a year ago",
         [
+            KILN_INTRO,
             claim(
                 "At its busiest, Kiln handled more than 2.1 billion tokens per minute.",
                 fig(
@@ -1516,6 +1536,20 @@ def brightmere_2025q1() -> Doc:
                 "revenue_guidance",
             ),
         ],
+        quote_claim=claim(
+            "",
+            fig(
+                "tenfold",
+                10.0,
+                "multiple",
+                "usage_activity",
+                "customers",
+                "annual",
+                measure="growth",
+            ),
+            subject=KILN,
+            exercises=(ACTIVITY_HEADLINE,),
+        ),
     )
 
 
@@ -1528,6 +1562,7 @@ def brightmere_2025q2() -> Doc:
         p(
             "Thank you, Lena, and good afternoon.",
             "AI remains the center of our strategy.",
+            KILN_INTRO,
             b_tokens(per),
             b_customers(per),
         ),
@@ -1670,6 +1705,7 @@ def orvane_2024q4() -> Doc:
         ),
         h2("AI Shopping"),
         p(
+            "Orvane Ask is the AI shopping assistant in our app and on our website.",
             claim(
                 "Orvane Ask reached 9.6 million monthly active users in December, up 17% from "
                 "September.",
@@ -1717,6 +1753,7 @@ def orvane_2025q1() -> Doc:
         ),
         h2("Orvane Ask and Orvane Stylist"),
         p(
+            "Orvane Ask is the AI shopping assistant in our app and on our website.",
             claim(
                 "Orvane Ask now has 12.4 million weekly active users, the highest figure we have "
                 "reported for the assistant.",
@@ -1781,6 +1818,8 @@ def orvane_2025q2() -> Doc:
         PAGEBREAK,
         h2("Digital and AI measures"),
         p(
+            "Orvane Ask is the AI shopping assistant in our app and on our website, and "
+            "Orvane Stylist, our AI outfit planner, suggests complete looks.",
             claim(
                 "Orvane Ask averaged 13.1 million weekly active users in the second quarter of "
                 "2025.",
@@ -1918,10 +1957,12 @@ def tessel_fy2024() -> Doc:
         p(
             "Our independent registered public accounting firm audited the consolidated "
             "financial statements, including the disaggregation of revenue by product in Note 3.",
-            Non(
+            # the AI product's audited revenue restated: a claim; platform revenue is not one
+            claim(
                 "Note 3 shows Tessel Resolve subscription revenue of $161.0 million and platform "
                 "revenue of $443.2 million for 2024.",
-                "revenue_mix",
+                fig("$161.0 million", 161.0e6, "usd", "outcome", "customers", "annual"),
+                subject=RESOLVE,
             ),
         ),
     ]
@@ -1936,6 +1977,7 @@ def tessel_2025q1() -> Doc:
         ),
         h2("First Quarter 2025 Highlights"),
         p(
+            "Tessel Resolve, our AI support agent, answers support tickets for our customers.",
             claim(
                 "Tessel Resolve revenue was $46.3 million, up 58% year over year.",
                 fig("$46.3 million", 46.3e6, "usd", "outcome", "customers", "quarterly"),
@@ -1987,6 +2029,7 @@ def tessel_2025q2() -> Doc:
                 "18% from the prior-year period.",
                 "revenue_growth",
             ),
+            "Tessel Resolve, our AI support agent, answers support tickets for our customers.",
             claim(
                 "Revenue recognized from Tessel Resolve was $51.7 million for the three months "
                 "ended June 30, 2025, compared with $33.0 million for the same period of 2024.",
@@ -2079,9 +2122,23 @@ def halvard_2025q1() -> Doc:
                 fig("11.2 million", 11.2e6, "requests", "usage_activity", "customers", "quarterly"),
                 subject=HELPER,
             ),
+            # a daily count and an outcome: Halvard is the demo's company with no flags
             claim(
-                "4.1 million customers used Halvard Helper during the quarter.",
-                fig("4.1 million", 4.1e6, "customers", "user_count", "customers", "quarterly"),
+                "On an average day in the quarter, 310,000 customers used Halvard Helper.",
+                fig("310,000", 3.1e5, "customers", "user_count", "customers", "daily"),
+                subject=HELPER,
+            ),
+            claim(
+                "Halvard Helper saved our contact-center staff about 240,000 hours in the quarter.",
+                fig(
+                    "about 240,000",
+                    2.4e5,
+                    "hours",
+                    "outcome",
+                    "employees",
+                    "quarterly",
+                    qualifier="approx",
+                ),
                 subject=HELPER,
             ),
             Non("Our mobile app has 5.6 million enrolled customers.", "non_ai_figure"),
@@ -2118,6 +2175,7 @@ def halvard_2025q2() -> Doc:
         ),
         p(
             "Let me turn to technology.",
+            "Halvard Helper, our AI virtual assistant, now answers customers in our app.",
             claim(
                 "Halvard Helper handled 12.9 million customer conversations in the second "
                 "quarter, up 15% from the first quarter.",

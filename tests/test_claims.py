@@ -18,6 +18,51 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # sentence -> [(value, unit, metric_kind, population, period, qualifier, measure)]
 CLAIMS = [
+    # the base of a share is not a second claim
+    (
+        "Our AI assistant resolved 28% of the 2.3 million support chats it received this year.",
+        [(0.28, "share", "share_of_work", "customers", "annual", "exact", "level")],
+    ),
+    # human agents who use the AI product are its users
+    (
+        "Each day, an average of 45,000 call-center agents used our AI assistant.",
+        [(45000, "users", "user_count", "users", "daily", "approx", "level")],
+    ),
+    (
+        "Our AI copilot has reached 35% adoption.",
+        [(0.35, "share", "user_count", "none", "none", "exact", "level")],
+    ),
+    (
+        "Revenue recognized from our AI platform was $12.5 million for the three months ended "
+        "March 31, 2025, compared with $8.0 million a year earlier.",
+        [
+            (12.5e6, "usd", "outcome", "customers", "quarterly", "exact", "level"),
+            (8.0e6, "usd", "outcome", "customers", "quarterly", "exact", "level"),
+        ],
+    ),
+    # an aside between the AI term and the figure; the growth that follows is the revenue's
+    (
+        "AI revenue, which includes model hosting and inference fees, was $410 million, up 31% "
+        "year over year.",
+        [
+            (4.1e8, "usd", "outcome", "customers", "none", "exact", "level"),
+            (0.31, "share", "outcome", "customers", "annual", "exact", "growth"),
+        ],
+    ),
+    (
+        "Our agent platform handled tens of thousands of agent runs last month.",
+        [(1e4, "requests", "usage_activity", "none", "monthly", "at_least", "level")],
+    ),
+    # the typical week is the threshold; the quarter only the span
+    (
+        "In a typical week of the quarter, 52% of our engineers used the AI assistant at least "
+        "once.",
+        [(0.52, "share", "user_count", "developers", "weekly", "exact", "level")],
+    ),
+    (
+        "During the second quarter of 2025, 2,300 customers paid for our AI agent.",
+        [(2300, "customers", "user_count", "customers", "quarterly", "exact", "level")],
+    ),
     (
         "Helper AI now has more than 500 million monthly actives.",
         [(5e8, "users", "user_count", "users", "monthly", "at_least", "level")],
@@ -47,7 +92,7 @@ CLAIMS = [
     ),
     (
         "Agentforce has handled 380,000 conversations since launch.",
-        [(380000, "count", "usage_activity", "none", "cumulative", "exact", "level")],
+        [(380000, "requests", "usage_activity", "none", "cumulative", "exact", "level")],
     ),
     (
         "The number of weekly active users of the chatbot doubled to 800 million.",
@@ -145,6 +190,9 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    # a table row, not a sentence
+    "AI-related revenue $290 6%",
+    "Tokens processed (trillions) 12",
     "The code hosting site counts over 100 million developers.",  # not an AI figure
     "The AIA group cut costs by 20 percent after moving to the cloud.",  # AIA is not AI
     "We expect Copilot revenue of $10 billion next year.",  # guidance
@@ -167,6 +215,13 @@ NOT_CLAIMS = [
 ]
 
 SIGNALS = [
+    (
+        "Since January, at least 75% of our engineers have been required to use the AI assistant "
+        "every week.",
+        "mandate",
+        0.75,
+    ),
+    ("That is well above the weekly AI usage requirement we set for engineers.", "mandate", None),
     ("At least 80% of developers must use AI tools weekly.", "mandate", 0.8),
     ("Our goal is for 90% of engineers to use AI coding assistants every week.", "target", 0.9),
     ("We track AI usage on team leaderboards.", "leaderboard", None),
@@ -385,3 +440,30 @@ def test_extract_never_raises_and_offsets_hold(text: str) -> None:
         assert " ".join(page[record.char_start : record.char_end].split()) == record.sentence
     for c in ex.claims:
         assert math.isfinite(c.value) and 0.0 < c.confidence <= 1.0
+
+
+def test_talk_about_a_plan_is_not_a_plan() -> None:
+    found = analyse_sentence("We will say more about how we plan to roll out the AI assistant.")
+    assert found.signals == () and found.claims == ()
+
+
+def test_products_the_document_introduces_as_ai() -> None:
+    """A product introduced as AI ("Lumo, our AI shopping assistant") counts as an AI term in the
+    rest of that document, so its figures are claims; before that, nothing is known about it."""
+    from analyzer.claims import defined_products
+
+    text = (
+        "Nimbus Retail Reports Results\n"
+        "Lumo grew fast. Lumo, our AI shopping assistant, is in our app.\n"
+        "Lumo had 3.1 million monthly active users in June.\n"
+        "The Nimbus store app had 9 million monthly active users.\n"
+        "Nimbus Vault is the AI model hosting service we run for retailers.\n"
+        "More than 800 customers ran workloads on Vault during the quarter."
+    )
+    assert defined_products(text, "Nimbus Retail") == ["Nimbus Vault", "Vault", "Lumo"]
+    assert defined_products("Nimbus Retail is the AI leader in retail.", "Nimbus Retail") == []
+    doc = Document(
+        name="n.txt", sha256="", kind="text", pages=(Page(None, text),), company="Nimbus Retail"
+    )
+    got = {(c.value, c.subject, str(c.unit)) for c in extract(doc).claims}
+    assert got == {(3.1e6, "Lumo", "users"), (800.0, "Vault", "customers")}

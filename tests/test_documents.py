@@ -390,3 +390,46 @@ def test_ocr_opt_in_reads_a_scan() -> None:
     doc = read_document(data, name="scan.pdf", ocr=True)
     assert "40 million users" in doc.pages[0].text
     assert doc.warnings and "OCR" in doc.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "company", "period"),
+    [
+        # a title in capitals: the verb is not part of the name, the text's casing wins
+        (
+            "NORTHWIND BANK REPORTS SECOND QUARTER 2025 RESULTS\n\nNorthwind Bank Corp. today "
+            "reported results. Northwind Bank grew deposits.",
+            "Northwind Bank",
+            "2025-Q2",
+        ),
+        (
+            "LARKSPUR FOODS LETTER TO SHAREHOLDERS - THIRD QUARTER 2024\n\nTo our shareholders,\n"
+            "In 2025 Larkspur Foods will open stores.",
+            "Larkspur Foods",
+            "2024-Q3",
+        ),
+        # a letter titled for a quarter is that quarter, not the year it talks about
+        (
+            "Ashgrove Systems Letter to Shareholders - Fourth Quarter and Full Year 2024\n"
+            "Dear Shareholders,\nIn 2025 we will grow. In 2025 we will hire.",
+            "Ashgrove Systems",
+            "2024-Q4",
+        ),
+    ],
+)
+def test_describe_titles(first: str, company: str, period: str) -> None:
+    facts = describe([Page(None, first)])
+    assert (facts.company, facts.fiscal_period) == (company, period)
+
+
+def test_running_header_is_not_glued_to_the_first_sentence() -> None:
+    header = "Ashgrove Systems, Inc. - Quarterly update"
+    pages = [
+        f"{header}\nAshgrove Systems Quarterly Update\nRevenue grew 4%.\nPage 1",
+        f"{header}\nOur AI assistant has 2 million users.\nPage 2",
+        f"{header}\nWe opened two offices.\nPage 3",
+    ]
+    doc = read_document(make_pdf(pages), name="a.pdf")
+    assert doc.company == "Ashgrove Systems"  # read before the header is dropped
+    assert all(header not in p.text and "Page" not in p.text for p in doc.pages[1:])
+    assert doc.pages[1].text.strip().startswith("Our AI assistant")

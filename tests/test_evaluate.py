@@ -130,3 +130,64 @@ def test_module_runs(shared_dir: Path) -> None:
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "without borderline" in out.stdout and "per document" in out.stdout
+
+
+# ----------------------------------------------------------------------------- the demo set
+
+
+def test_demo_set_meets_targets() -> None:
+    """The extractor on data/demo against the truth its generator wrote into MANIFEST.json."""
+    import json
+
+    manifest = json.loads(ev.DEMO_MANIFEST.read_text(encoding="utf-8"))
+    report = ev.evaluate_demo()
+    text = ev.format_demo_report(report)
+    assert report.documents == len(manifest["files"]) >= 20
+    assert report.claims.tp + report.claims.fn == sum(
+        len(c["figures"]) for f in manifest["files"] for c in f["claims"]
+    )
+    assert report.claims.f1 >= ev.TARGET_DEMO_F1, text
+    assert report.value_accuracy >= ev.TARGET_VALUE_ACCURACY, text
+    assert report.unit_accuracy >= 0.95 and report.kind_accuracy >= 0.95, text
+    assert report.company_ok == report.period_ok == report.doc_type_ok == report.documents, text
+    assert report.signals_wanted >= 8 and report.signals_found == report.signals_wanted, text
+
+
+def test_demo_scoring_counts_what_the_manifest_says_but_the_document_lacks(tmp_path: Path) -> None:
+    """A manifest that disagrees with its document scores misses, not a pass."""
+    import json
+    import shutil
+
+    manifest = json.loads(ev.DEMO_MANIFEST.read_text(encoding="utf-8"))
+    entry = next(f for f in manifest["files"] if f["file"].endswith(".txt") and f["signals"] == [])
+    shutil.copy(ev.DEMO_MANIFEST.parent / entry["file"], tmp_path / entry["file"])
+    wrong = dict(entry, company="Someone Else", doc_type="10-K")
+    wrong["claims"] = [
+        *entry["claims"],
+        {
+            "sentence": "Our AI helper answered 12 million questions in the quarter.",
+            "page": None,
+            "figures": [{"value_text": "12 million", "value": 12e6, "unit": "requests",
+                         "metric_kind": "usage_activity"}],
+        },
+    ]  # fmt: skip
+    wrong["signals"] = [
+        {
+            "sentence": "All staff must use the AI helper every week.",
+            "page": None,
+            "kind": "mandate",
+        }
+    ]
+    path = tmp_path / "MANIFEST.json"
+    path.write_text(json.dumps({"files": [wrong]}), encoding="utf-8")
+    report = ev.evaluate_demo(path)
+    assert report.company_ok == 0 and report.doc_type_ok == 0 and report.period_ok == 1
+    assert report.claims.fn >= 1 and report.claims.f1 < 1.0
+    assert report.signals_wanted == 1 and report.signals_found == 0
+    text = ev.format_demo_report(report)
+    assert "missed '12 million'" in text and "missed signal mandate" in text
+
+
+def test_main_prints_the_demo_set(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main(["--demo-only"]) == 0
+    assert "evaluation on the demo set" in capsys.readouterr().out

@@ -335,3 +335,54 @@ def test_missing_vocabulary_values_do_not_crash():
     s.loc[0, "kind"] = None
     raised = {f.flag_id for f in flags.raise_flags(c, s)}
     assert "low_bar_frequency" in raised and "usage_mandate" not in raised
+
+
+def test_low_bar_ignores_paying_customers_but_not_users_in_a_quarter():
+    paying = claim(
+        metric_kind="user_count",
+        unit="customers",
+        population="customers",
+        period="quarterly",
+        value=1150,
+        value_text="1,150",
+        sentence="In the first quarter, 1,150 customers paid for our AI support agent.",
+    )
+    assert "low_bar_frequency" not in ids([*clean(), paying], [])
+    using = claim(
+        metric_kind="user_count",
+        unit="customers",
+        population="customers",
+        period="quarterly",
+        value=4.1e6,
+        value_text="4.1 million",
+        sentence="4.1 million customers used our AI assistant during the quarter.",
+    )
+    assert "low_bar_frequency" in ids([*clean(), using], [])
+
+
+def test_activity_headline_compares_levels_not_growth_rates():
+    # two token levels against one revenue level and its growth rate: activity leads
+    growth = claim(
+        metric_kind="outcome",
+        unit="share",
+        population="customers",
+        period="annual",
+        measure="growth",
+        value=0.2,
+        value_text="20%",
+        sentence="AI revenue grew 20% year over year.",
+    )
+    raised = ids([*clean(), tokens(1e12), tokens(3e12, "2024-Q2"), growth], [])
+    assert "activity_headline" in raised
+    # activity growth multiples do not count either: one level each side stays silent
+    multiple = claim(
+        metric_kind="usage_activity",
+        unit="multiple",
+        population="none",
+        period="annual",
+        measure="growth",
+        value=5.0,
+        value_text="5x",
+        sentence="Tokens processed grew 5x year over year.",
+    )
+    assert "activity_headline" not in ids([*clean(), tokens(1e12), multiple], [])

@@ -146,3 +146,22 @@ def test_metric_series_picks_one_unit_and_one_point_per_date():
     assert got["unit"].unique().tolist() == ["tokens"]
     assert got["value"].tolist() == [1.0, 2.0, 3.0]
     assert stats.metric_series(c, unit="requests")["value"].tolist() == [5.0, 6.0]
+
+
+def test_metric_series_keeps_one_time_window():
+    """A quarter's tokens and, in the same filing, the year's total or a per-minute peak are not
+    points of one series: the most common window wins."""
+    rows = _quarterly("usage_activity", "tokens", [10, 12, 14, 16])
+    (fp, end) = quarters(2020, 4)[-1]
+    rows.append(
+        claim(metric_kind="usage_activity", unit="tokens", period="annual", fiscal_period=fp,
+              period_end=end, value=52.0)
+    )  # fmt: skip
+    rows.append(
+        claim(metric_kind="usage_activity", unit="tokens", period="per_minute", fiscal_period=fp,
+              period_end=end, value=0.01)
+    )  # fmt: skip
+    c, _ = frames(rows)
+    got = stats.metric_series(c)
+    assert got["value"].tolist() == [10.0, 12.0, 14.0, 16.0]
+    assert set(got["period"]) == {"quarterly"}

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analyzer.text import clean_text, find_speakers, split_sentences
+from analyzer.text import (
+    clean_text,
+    find_speakers,
+    is_table_row,
+    split_sentences,
+    strip_running_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -133,3 +139,30 @@ def test_bare_names_and_introductions() -> None:
     assert introduced_analysts(text) == {"Sam Roe"}
     turns = find_speakers(text, frozenset({"Jane Doe"}))
     assert [(t.name, t.is_operator) for t in turns] == [("Jane Doe", False), ("Operator", True)]
+
+
+def test_table_rows_end_at_their_line_break() -> None:
+    text = (
+        "In millions Q2 2025 Q2 2024\nAI revenue $410 $312\nTotal revenue $2,140 $1,990\n"
+        "Total revenue grew 8% to $2,140\nmillion in the quarter."
+    )
+    got = [s.text for s in split_sentences(text)]
+    assert got[-1] == "Total revenue grew 8% to $2,140 million in the quarter."
+    assert "AI revenue $410 $312" in got and "Total revenue $2,140 $1,990" in got
+    assert is_table_row("AI revenue $410 $312") and is_table_row("Tokens (trillions) 12")
+    assert not is_table_row("Our AI assistant has 2 million users.")
+    assert not is_table_row("Copilot users up 50%")
+
+
+def test_strip_running_lines() -> None:
+    pages = [
+        "Acme Corp - Q3 2024 update\nFirst page text.\n- 1 -",
+        "Acme Corp - Q3 2024 update\nSecond page text.\n- 2 -",
+        "Acme Corp - Q3 2024 update\nThird page text.\n- 3 -",
+    ]
+    want = ["First page text.", "Second page text.", "Third page text."]
+    assert strip_running_lines(pages) == want
+    # a line repeated only on one page, or a single page, stays
+    assert strip_running_lines(pages[:1]) == pages[:1]
+    two = ["Summary\nA.", "Details\nB."]
+    assert strip_running_lines(two) == two
