@@ -19,7 +19,6 @@ evaluated as one ``(m, draws)`` numpy array; no Python loop runs per draw or per
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 import numpy as np
@@ -217,9 +216,13 @@ def inflation_inputs(
 # ---------------------------------------------------------------------------- draws
 
 
-def _dist_seed(seed: int, mean: float, concentration: float) -> list[int]:
-    digest = hashlib.sha1(f"{mean!r}|{concentration!r}".encode()).digest()
-    return [int(seed) & 0xFFFFFFFF, int.from_bytes(digest[:8], "little")]
+_NEGLIGIBLE = 1e-9
+
+
+def _uniforms(seed: int, draws: int) -> np.ndarray:
+    """Uniforms on (0, 1) fixed by ``seed``: the same for every distribution."""
+    rng = np.random.default_rng(int(seed) & 0xFFFFFFFF)
+    return np.clip(rng.random(draws), 1e-12, 1 - 1e-12)
 
 
 def base_draws(
@@ -227,14 +230,23 @@ def base_draws(
 ) -> np.ndarray:
     """A ``(k, draws)`` array of Beta draws, one row per (mean, concentration) pair.
 
-    Each row has its own generator seeded from ``seed`` and the pair, so a row is the same
-    whatever other rows are asked for. ``mean == 0`` gives a row of zeros.
+    Common random numbers: every row is the Beta quantile function at the same uniforms
+    (fixed by ``seed``). So a row is the same whatever other rows are asked
+    for, a higher mean gives higher draws everywhere (genuine adoption never rises when a slider
+    raises inflation), and two rates of one company (a growth claim's start and end) move
+    together. A mean of (nearly) zero gives a row of zeros.
     """
+    from scipy.stats import beta
+
+    means = np.asarray(means, dtype="float64")
+    concentrations = np.asarray(concentrations, dtype="float64")
     out = np.zeros((len(means), draws))
-    for row, (mean, conc) in enumerate(zip(means, concentrations, strict=True)):
-        if mean > 0:
-            rng = np.random.default_rng(_dist_seed(seed, float(mean), float(conc)))
-            out[row] = rng.beta(mean * conc, (1.0 - mean) * conc, size=draws)
+    positive = means > _NEGLIGIBLE  # below it a rate is zero for every purpose (and the quantile
+    if positive.any():  # function of a Beta with a denormal parameter overflows)
+        u = _uniforms(seed, draws)[None, :]
+        a = (means[positive] * concentrations[positive])[:, None]
+        b = ((1.0 - means[positive]) * concentrations[positive])[:, None]
+        out[positive] = beta.ppf(u, a, b)
     return out
 
 
