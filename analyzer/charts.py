@@ -732,6 +732,7 @@ def timeline_chart(
     data = data.sort_values("date").reset_index(drop=True)
 
     groups = list(data.groupby(["metric_kind", "unit", "period"], sort=True, dropna=False))
+    groups.sort(key=lambda g: -len(g[1]))  # the longest series (the story over time) first
     if len(groups) == 1:
         (_, unit, _), part = groups[0]
         return _finish(

@@ -29,8 +29,12 @@ a.metric("Flag level", str(row["flag_level"]).title())
 b.metric("Flags", int(row["flag_count"]))
 c.metric("Claims", len(claims))
 
-kinds = sorted(claims["metric_kind"].dropna().unique())
-kind = st.segmented_control("Metric", kinds, default=kinds[0] if kinds else None)
+# metrics with the most level claims first: they are the ones with a story over time
+levels = claims.loc[claims["measure"] == "level", "metric_kind"].value_counts()
+kinds = sorted(claims["metric_kind"].dropna().unique(), key=lambda k: (-levels.get(k, 0), k))
+kind = st.segmented_control(
+    "Metric", kinds, default=kinds[0] if kinds else None, key=f"metric_{company}"
+)
 show_chart(charts.timeline_chart(claims, company, kind))
 
 st.subheader(f"Flags ({len(flags)})")
