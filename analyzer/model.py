@@ -321,10 +321,12 @@ def estimate_claims(
     # back into a percentage; growth multiples ("5x") are factors already
     unit = claims_df["unit"].astype("string").fillna("")
     shift = np.where(inputs["is_growth"].to_numpy() & (unit == "share").to_numpy(), 1.0, 0.0)
-    low_v, high_v = reported + shift, high + shift
+    f_c, f_lo, f_hi = fac_c[combo_idx], fac_lo[combo_idx], fac_hi[combo_idx]
+    # (1 + g) * f - 1 written as g * f + (f - 1), exact when f == 1
     # a range spans from its low end at the high rate to its high end at the low rate
-    g_c = (low_v + high_v) / 2.0 * fac_c[combo_idx] - shift
-    g_a, g_b = low_v * fac_lo[combo_idx] - shift, high_v * fac_hi[combo_idx] - shift
+    g_c = (reported + high) / 2.0 * f_c + shift * (f_c - 1.0)
+    g_a = reported * f_lo + shift * (f_lo - 1.0)
+    g_b = high * f_hi + shift * (f_hi - 1.0)
     qualifier = claims_df["qualifier"].astype("string").fillna("")
     frame = pd.DataFrame(
         {

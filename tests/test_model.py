@@ -135,7 +135,7 @@ def test_growth_formula_with_mandate_inside_window():
         period_end="2025-03-31",
     )
     out = estimate([growth], [signal(period_end="2024-09-30")]).iloc[0]
-    # start of the year-over-year window (2024-03-31) before the mandate: i_s = 0.30; end: i_e = 0.40
+    # year-over-year window from 2024-03-31, before the mandate: i_s = 0.30; end: i_e = 0.40
     assert_allclose(out["genuine_central"], 5.0 * (1 - 0.40) / (1 - 0.30), rtol=0.01)
     assert_allclose(out["inflation_central"], 0.40, atol=0.005)
     # no mandate: the same base at both ends, growth passes through unchanged
