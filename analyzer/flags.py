@@ -112,8 +112,9 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "Reported value hugs a mandated target",
         "A figure that lands just on or above its target (82% against an 80% goal) suggests the "
         "number was managed to the target rather than measured.",
-        "A share claim within [target - hug_below, target + hug_margin] of a mandate or target "
-        "value of the same company (populations compatible).",
+        "A share level claim (not a growth rate) within [target - hug_below, "
+        "target + hug_margin] of a mandate or target value of the same company (populations "
+        "compatible).",
         Severity.MEDIUM,
         "The claim and the mandate or target.",
     ),
@@ -382,7 +383,9 @@ def _hugging(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
     targets = signals.loc[
         signals["kind"].isin(["mandate", "target"]) & signals["value"].between(0, 1)
     ]
-    shares = claims.loc[(claims["unit"] == "share") & claims["value"].between(0, 1)]
+    shares = claims.loc[
+        (claims["unit"] == "share") & (claims["measure"] == "level") & claims["value"].between(0, 1)
+    ]
     if targets.empty or shares.empty:
         return None
     messages, found = [], []

@@ -493,3 +493,10 @@ def test_definition_switch_compares_within_a_subject():
         fiscal_period="2024-Q4",
     )
     assert "definition_switch" in ids([*clean(), a_tokens, unknown], [])
+
+
+def test_hugging_target_ignores_growth_rates():
+    grew = claim(metric_kind="usage_activity", unit="share", measure="growth", value=0.81)
+    claims = [clean()[0], grew]
+    assert "hugging_target" not in ids(claims, [signal(value=0.80)])
+    assert "hugging_target" in ids([*claims, claim(value=0.81)], [signal(value=0.80)])

@@ -495,3 +495,41 @@ def test_range_estimate_spans_the_range():
     assert_allclose(
         [zero["genuine_low"], zero["genuine_central"], zero["genuine_high"]], [0.3, 0.4, 0.5]
     )
+
+
+@FAST
+@given(
+    low=st.floats(1e-6, 1e9),
+    spread=st.floats(1.0, 10.0),
+    mean=st.floats(0.0, 0.9),
+    growth=st.booleans(),
+)
+def test_range_property(low, spread, mean, growth):
+    """A range's interval contains its central value and reaches at least as far as the point
+    estimates of its two ends; at zero inflation it is the range itself."""
+    high = low * spread
+    kw = {
+        "metric_kind": "usage_activity",
+        "unit": "share" if growth else "users",
+        "measure": "growth" if growth else "level",
+        "period": "annual",
+        "period_end": "2024-09-30",
+    }
+    a = Assumptions(usage_activity=Dist(mean, 20.0))
+    mandate = [signal(period_end="2024-06-30")]
+    rng, lo_end, hi_end = estimate(
+        [claim(value=low, value_high=high, **kw), claim(value=low, **kw), claim(value=high, **kw)],
+        mandate,
+        a=a,
+        draws=200,
+    ).itertuples(index=False)
+    tol = 1e-9 * (1 + abs(rng.genuine_central))
+    assert rng.genuine_low <= rng.genuine_central + tol <= rng.genuine_high + 2 * tol
+    assert_allclose(rng.genuine_low, lo_end.genuine_low, rtol=1e-9, atol=1e-12)
+    assert_allclose(rng.genuine_high, hi_end.genuine_high, rtol=1e-9, atol=1e-12)
+    zero = estimate([claim(value=low, value_high=high, **kw)], mandate, a=ZERO).iloc[0]
+    assert_allclose(
+        [zero["genuine_low"], zero["genuine_central"], zero["genuine_high"]],
+        [low, (low + high) / 2, high],
+        rtol=1e-9,
+    )
