@@ -267,6 +267,35 @@ def _dist(where: str, raw: Any, default: Dist | None = None) -> Dist:
     return Dist(mean, conc)
 
 
+def _type_name(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    names |= {list: "an array", dict: "a table", type(None): "null"}
+    return names.get(type(value), "an array" if isinstance(value, list | tuple) else "a table")
+
+
+def _table(where: str, value: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise AssumptionsError(f"{where} must be {what}, got {_type_name(value)} ({value!r:.40})")
+    return value
+
+
+def _rows(where: str, value: Any, keys: str) -> list[Any]:
+    if not isinstance(value, list | tuple):
+        raise AssumptionsError(
+            f"{where} must be an array of tables ([[{where}]] in TOML, a list of objects in "
+            f"JSON), each with {keys}; got {_type_name(value)} ({value!r:.40})"
+        )
+    for i, row in enumerate(value):
+        _table(f"{where}[{i}]", row, f"a table with {keys}")
+    return list(value)
+
+
+def _text_field(where: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise AssumptionsError(f"{where} must be a string, got {_type_name(value)} ({value!r:.40})")
+    return value
+
+
 def from_dict(data: Mapping[str, Any], base: Assumptions | None = None) -> Assumptions:
     """Assumptions from the nested dict layout; missing keys keep their value in ``base``.
 
@@ -279,57 +308,59 @@ def from_dict(data: Mapping[str, Any], base: Assumptions | None = None) -> Assum
     unknown = set(data) - allowed
     if unknown:
         raise AssumptionsError(
-            f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
+            f"unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+            f"allowed: {', '.join(sorted(allowed))}"
         )
     defaults = base or Assumptions()
     kw: dict[str, Any] = {}
-    inflation = data.get("inflation", {})
-    if not isinstance(inflation, Mapping):
-        raise AssumptionsError("inflation must be a table of metric kinds")
+    inflation = _table("inflation", data.get("inflation", {}), "a table of metric kinds")
     for kind, raw in inflation.items():
         if kind not in KINDS:
             raise AssumptionsError(
                 f"inflation.{kind}: unknown metric kind; allowed: {', '.join(KINDS)}"
             )
         kw[kind] = _dist(f"inflation.{kind}", raw, defaults.base(kind))
-    mods = data.get("modifiers", {})
-    if not isinstance(mods, Mapping):
-        raise AssumptionsError("modifiers must be a table")
+    mods = _table("modifiers", data.get("modifiers", {}), "a table of modifier = number")
     names = [f.name for f in dataclasses.fields(Modifiers)]
     unknown = set(mods) - set(names)
     if unknown:
         raise AssumptionsError(
-            f"modifiers: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(names)}"
+            f"modifiers: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+            f"allowed: {', '.join(names)}"
         )
     if mods:
         kw["modifiers"] = dataclasses.replace(defaults.modifiers, **dict(mods))
-    dates = data.get("mandate_dates", {})
-    if not isinstance(dates, Mapping):
-        raise AssumptionsError("mandate_dates must be a table of company = ISO date")
+    dates = _table("mandate_dates", data.get("mandate_dates", {}), "a table of company = ISO date")
     if "mandate_dates" in data:
         kw["mandate_dates"] = tuple(
             (str(c), _check_date(f"mandate_dates[{c}]", d)) for c, d in dates.items()
         )
     overrides = []
-    for i, raw in enumerate(data.get("company_overrides", []) or []):
+    keys = "company, metric_kind, mean[, concentration]"
+    for i, raw in enumerate(_rows("company_overrides", data.get("company_overrides", []), keys)):
         where = f"company_overrides[{i}]"
-        if not isinstance(raw, Mapping) or "company" not in raw:
-            raise AssumptionsError(f"{where} needs company, metric_kind, mean[, concentration]")
+        if "company" not in raw:
+            raise AssumptionsError(f"{where} needs {keys}")
         rest = {k: v for k, v in raw.items() if k not in ("company", "metric_kind")}
         overrides.append(
             CompanyOverride(
-                str(raw["company"]), str(raw.get("metric_kind", "*")), _dist(where, rest)
+                _text_field(f"{where}.company", raw["company"]),
+                _text_field(f"{where}.metric_kind", raw.get("metric_kind", "*")),
+                _dist(where, rest),
             )
         )
     if "company_overrides" in data:
         kw["company_overrides"] = tuple(overrides)
     claim_ov = []
-    for i, raw in enumerate(data.get("claim_overrides", []) or []):
+    keys = "claim_id, mean[, concentration]"
+    for i, raw in enumerate(_rows("claim_overrides", data.get("claim_overrides", []), keys)):
         where = f"claim_overrides[{i}]"
-        if not isinstance(raw, Mapping) or "claim_id" not in raw:
-            raise AssumptionsError(f"{where} needs claim_id, mean[, concentration]")
+        if "claim_id" not in raw:
+            raise AssumptionsError(f"{where} needs {keys}")
         rest = {k: v for k, v in raw.items() if k != "claim_id"}
-        claim_ov.append(ClaimOverride(str(raw["claim_id"]), _dist(where, rest)))
+        claim_ov.append(
+            ClaimOverride(_text_field(f"{where}.claim_id", raw["claim_id"]), _dist(where, rest))
+        )
     if "claim_overrides" in data:
         kw["claim_overrides"] = tuple(claim_ov)
     return dataclasses.replace(defaults, **kw)

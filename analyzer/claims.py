@@ -839,6 +839,10 @@ def _growth_reading(
 _ASIDE = re.compile(r",\s(?:which|that|including|excluding)\b[^,;.]*,")
 
 
+# "grew from $1 billion to $2 billion": the earlier figure of a change, not another figure
+_FROM_TO_BEFORE = re.compile(r"\bfrom[ ][$€£]?[\d.,]+(?:[ ]?[A-Za-z%]+)?[ ]to[ ]$")
+
+
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
     if re.search(
@@ -868,7 +872,7 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
             return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
         if re.search(r"[,;:–—]", between):
             continue
-        if re.search(r"\d", between):
+        if re.search(r"\d", _FROM_TO_BEFORE.sub("", between)):
             continue  # another figure sits between: "AI revenue of $1 million and other revenue
             # of $9 million" -- the second is not the AI term's
         if re.search(

@@ -21,7 +21,7 @@ import pandas as pd
 
 from analyzer import stats
 from analyzer.errors import InsufficientDataError
-from analyzer.model import period_dates
+from analyzer.model import GROWTH_WINDOW_DAYS, PERIOD_WINDOW_DAYS, period_dates
 from analyzer.records import Evidence, Flag, FlagLevel, Severity, to_frame
 
 
@@ -81,7 +81,8 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "Percentage with no stated population",
         "A share without a denominator ('80% use AI') cannot be checked or compared: 80% of which "
         "staff, teams or customers?",
-        "A share claim whose population is none.",
+        "A share level claim whose population is none (growth rates are relative to the "
+        "figure itself and do not fire).",
         Severity.MEDIUM,
         "The share claims.",
     ),
@@ -100,8 +101,9 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "Metric definition switched between periods",
         "Changing the definition (monthly to weekly actives, users to seats) breaks the series; "
         "companies tend to switch to whichever definition shows growth.",
-        "For the same company, metric kind and population, the period or unit used changes "
-        "between consecutive fiscal periods.",
+        "For the same company, metric kind, population and subject (AI product; a claim with "
+        "no subject is compared with every subject), the period or unit used changes between "
+        "consecutive fiscal periods.",
         Severity.HIGH,
         "The last claim under the old definition and the first under the new one.",
     ),
@@ -110,8 +112,9 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "Reported value hugs a mandated target",
         "A figure that lands just on or above its target (82% against an 80% goal) suggests the "
         "number was managed to the target rather than measured.",
-        "A share claim within [target - hug_below, target + hug_margin] of a mandate or target "
-        "value of the same company (populations compatible).",
+        "A share level claim (not a growth rate) within [target - hug_below, "
+        "target + hug_margin] of a mandate or target value of the same company (populations "
+        "compatible).",
         Severity.MEDIUM,
         "The claim and the mandate or target.",
     ),
@@ -122,7 +125,9 @@ CATALOGUE: tuple[FlagDef, ...] = (
         "value, or is inflated.",
         "With enough dated points: the decoupling fit (activity vs outcome log-growth) shows "
         "excess growth > 1 with p < p_value. Otherwise: activity growth is at least growth_ratio "
-        "times outcome growth (annualised first-to-last, or stated growth claims).",
+        "times outcome growth (annualised first-to-last; or stated usage-activity growth against "
+        "stated outcome growth, both as factors (1 + g for a percentage) over the same window, "
+        "quarter over quarter with quarter over quarter).",
         Severity.HIGH,
         "The activity and outcome claims compared.",
     ),
@@ -300,7 +305,12 @@ def _low_bar(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
 
 
 def _no_denominator(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
-    hits = claims.loc[(claims["unit"] == "share") & (claims["population"].fillna("none") == "none")]
+    # a growth rate ("tokens grew 12%") is relative to the figure itself: it needs no population
+    hits = claims.loc[
+        (claims["unit"] == "share")
+        & (claims["measure"] == "level")
+        & (claims["population"].fillna("none") == "none")
+    ]
     if hits.empty:
         return None
     return (
@@ -334,19 +344,34 @@ def _definition_switch(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) ->
     found: list[Evidence] = []
     messages = []
     keys = ["metric_kind", levels["population"].fillna("none")]
-    for (kind, population), group in levels.groupby(keys, sort=True):
-        by_date = [
-            (date, g, set(zip(g["period"].fillna("none"), g["unit"], strict=True)))
-            for date, g in group.groupby("date", sort=True)
-        ]
-        for (_, old, old_defs), (_, new, new_defs) in pairwise(by_date):
-            if old_defs.isdisjoint(new_defs):
+    subject = levels["subject"].astype("string").str.strip().str.casefold()
+    levels = levels.assign(_subject=subject.where(subject != "", pd.NA))
+    for (kind, population), rows in levels.groupby(keys, sort=True):
+        # one product's tokens against another's requests is no switch: compare within a
+        # subject; a figure with no subject could be any of them
+        known = sorted(set(rows["_subject"].dropna()))
+        groups = (
+            [rows]
+            if not known
+            else [rows.loc[rows["_subject"].isna() | (rows["_subject"] == name)] for name in known]
+        )
+        for group in groups:
+            by_date = [
+                (date, g, set(zip(g["period"].fillna("none"), g["unit"], strict=True)))
+                for date, g in group.groupby("date", sort=True)
+            ]
+            for (_, old, old_defs), (_, new, new_defs) in pairwise(by_date):
+                if not old_defs.isdisjoint(new_defs):
+                    continue
                 before = "/".join(sorted(f"{p} {u}" for p, u in old_defs))
                 after = "/".join(sorted(f"{p} {u}" for p, u in new_defs))
-                messages.append(
+                message = (
                     f"{kind} of {population}: {before} in {_period_label(old)} "
                     f"-> {after} in {_period_label(new)}"
                 )
+                if message in messages:
+                    continue
+                messages.append(message)
                 found += _evidence(old, "old definition: " + before, 1)
                 found += _evidence(new, "new definition: " + after, 1)
     if not messages:
@@ -358,7 +383,9 @@ def _hugging(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
     targets = signals.loc[
         signals["kind"].isin(["mandate", "target"]) & signals["value"].between(0, 1)
     ]
-    shares = claims.loc[(claims["unit"] == "share") & claims["value"].between(0, 1)]
+    shares = claims.loc[
+        (claims["unit"] == "share") & (claims["measure"] == "level") & claims["value"].between(0, 1)
+    ]
     if targets.empty or shares.empty:
         return None
     messages, found = [], []
@@ -425,19 +452,44 @@ def _outgrows(claims: pd.DataFrame, signals: pd.DataFrame, th: dict) -> Found:
                 ev[:limit],
             )
         return None
-    growth = claims.loc[(claims["measure"] == "growth") & (claims["value"] > 0)]
-    act_g = growth.loc[growth["metric_kind"].isin(["usage_activity", "user_count"])]
+    return _stated_growth_outgrows(claims, th)
+
+
+_WINDOW_NAMES = {1: "day", 7: "week", 30: "month", 91: "quarter", 365: "year"}
+
+
+def growth_factors(claims: pd.DataFrame) -> pd.DataFrame:
+    """Growth claims as factors over a window: ``factor`` (``1 + g`` for a percentage, the
+    multiple itself for "5x") and ``window_days`` (from the claim's period; none is a year)."""
+    rows = claims.loc[(claims["measure"] == "growth") & claims["unit"].isin(["share", "multiple"])]
+    value = rows["value"].astype("float64")
+    factor = value.where(rows["unit"] == "multiple", value + 1.0)
+    window = rows["period"].map(PERIOD_WINDOW_DAYS).astype("float64").fillna(GROWTH_WINDOW_DAYS)
+    return rows.assign(factor=factor, window_days=window).loc[factor > 0]
+
+
+def _stated_growth_outgrows(claims: pd.DataFrame, th: dict) -> Found:
+    """Stated growth claims, compared as factors over the same window (QoQ with QoQ)."""
+    growth = growth_factors(claims)
+    act_g = growth.loc[growth["metric_kind"] == "usage_activity"]
     out_g = growth.loc[growth["metric_kind"] == "outcome"]
-    if act_g.empty or out_g.empty:
+    best: tuple[float, Any, Any] | None = None
+    for window in sorted(set(act_g["window_days"]) & set(out_g["window_days"])):
+        a = act_g.loc[act_g["window_days"] == window]
+        o = out_g.loc[out_g["window_days"] == window]
+        a_row, o_row = a.loc[a["factor"].idxmax()], o.loc[o["factor"].idxmax()]
+        ratio = a_row["factor"] / o_row["factor"]
+        if ratio >= th["growth_ratio"] and (best is None or ratio > best[0]):
+            best = (ratio, a_row, o_row)
+    if best is None:
         return None
-    a_row = act_g.loc[act_g["value"].idxmax()]
-    o_row = out_g.loc[out_g["value"].idxmax()]
-    if a_row["value"] / o_row["value"] < th["growth_ratio"]:
-        return None
+    _, a_row, o_row = best
+    per = _WINDOW_NAMES.get(int(a_row["window_days"]), f"{int(a_row['window_days'])} days")
     ev = _evidence(pd.DataFrame([a_row]), "activity growth", 1)
     ev += _evidence(pd.DataFrame([o_row]), "outcome growth", 1)
     return (
-        f"stated activity growth {a_row['value']:g}x against outcome growth {o_row['value']:g}x",
+        f"stated activity growth {a_row['factor']:.3g}x against outcome growth "
+        f"{o_row['factor']:.3g}x over the same {per}",
         ev,
     )
 

@@ -1,9 +1,15 @@
 """The genuine-adoption model: reported figures discounted by uncertain inflation rates.
 
 For a level, ``genuine = reported * (1 - i)``. For a growth factor from the start ``s`` to the end
-``e`` of its window (a year before the claim's date, to the claim's date),
+``e`` of its window (one claim period before the claim's date: a quarter for "quarter over
+quarter", a year when no period is stated; see :data:`PERIOD_WINDOW_DAYS`),
 ``genuine = reported * (1 - i_e) / (1 - i_s)``: inflation that rises over the window (a mandate
-that starts inside it) inflates the growth too.
+that starts inside it) inflates the growth too. Growth stated as a percentage ("up 12%": unit
+share, value 0.12) is discounted as the factor ``1 + g`` and reported back as ``factor - 1``.
+
+A range ("30-50%", ``value`` to ``value_high``) spans its estimate: the low end at the high
+inflation rate gives ``genuine_low``, the high end at the low rate ``genuine_high``, and the
+midpoint at the mean rate ``genuine_central``.
 
 Each claim's inflation is a Beta-distributed base rate (by metric kind, company override or claim
 override) plus additive signal modifiers (see :mod:`analyzer.assumptions`), clipped to
@@ -29,7 +35,17 @@ from analyzer.records import ESTIMATE_COLUMNS, to_frame
 
 LOW_Q, HIGH_Q = 0.10, 0.90
 GROWTH_WINDOW_DAYS = 365
-"""Growth claims are taken as year over year: the window starts this many days before the end."""
+"""Growth claims with no stated period are taken as year over year: the window starts this many
+days before the end."""
+PERIOD_WINDOW_DAYS: dict[str, int] = {
+    "daily": 1,
+    "weekly": 7,
+    "monthly": 30,
+    "quarterly": 91,
+    "annual": 365,
+}
+"""The growth window by the claim's period ("10x quarter over quarter" is quarterly); any other
+period (none, cumulative, per_minute) falls back to :data:`GROWTH_WINDOW_DAYS`."""
 
 _NON_OUTCOME = ("usage_activity", "user_count", "share_of_work")
 _MONTHLY_OR_LONGER = ("monthly", "quarterly", "annual", "cumulative")
@@ -166,7 +182,8 @@ def inflation_inputs(
     fixed -= np.where(outcome & doc_type.isin(_AUDITED_DOCS).to_numpy(), m.audited, 0.0)
 
     end = period_dates(c["period_end"], c["fiscal_period"])
-    start = end - pd.Timedelta(days=GROWTH_WINDOW_DAYS)
+    window = period.map(PERIOD_WINDOW_DAYS).astype("float64").fillna(GROWTH_WINDOW_DAYS)
+    start = end - pd.to_timedelta(window.to_numpy(), unit="D")
     mandates = _signal_dates(signals_df, "mandate")
     if a.mandate_dates:
         given = pd.DataFrame(
@@ -264,6 +281,7 @@ def estimate_claims(
     if draws < 10:
         raise ValueError(f"draws must be at least 10, got {draws}")
     inputs = inflation_inputs(claims_df, signals_df, assumptions)
+    c_idx = claims_df.index
     ceiling = assumptions.modifiers.max_inflation
 
     dists, dist_idx = np.unique(
@@ -296,8 +314,19 @@ def estimate_claims(
     inf_lo, inf_hi = np.minimum(inf_q[0], inf_c), np.maximum(inf_q[1], inf_c)
 
     reported = claims_df["value"].astype("float64").to_numpy()
-    g_c = reported * fac_c[combo_idx]
-    g_a, g_b = reported * fac_lo[combo_idx], reported * fac_hi[combo_idx]
+    high = claims_df["value_high"] if "value_high" in claims_df else pd.Series(np.nan, index=c_idx)
+    high = high.astype("float64").to_numpy()
+    high = np.where(np.isnan(high), reported, np.fmax(high, reported))
+    # percentage growth ("up 12%": share 0.12) is discounted as the factor 1.12, then turned
+    # back into a percentage; growth multiples ("5x") are factors already
+    unit = claims_df["unit"].astype("string").fillna("")
+    shift = np.where(inputs["is_growth"].to_numpy() & (unit == "share").to_numpy(), 1.0, 0.0)
+    f_c, f_lo, f_hi = fac_c[combo_idx], fac_lo[combo_idx], fac_hi[combo_idx]
+    # (1 + g) * f - 1 written as g * f + (f - 1), exact when f == 1
+    # a range spans from its low end at the high rate to its high end at the low rate
+    g_c = (reported + high) / 2.0 * f_c + shift * (f_c - 1.0)
+    g_a = reported * f_lo + shift * (f_lo - 1.0)
+    g_b = high * f_hi + shift * (f_hi - 1.0)
     qualifier = claims_df["qualifier"].astype("string").fillna("")
     frame = pd.DataFrame(
         {

@@ -232,6 +232,83 @@ def _parse(sentence: str) -> list[Quantity]:
         if q is not None:
             out.append(q)
             taken_to = m.end()
+    return _join_between(sentence, out)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(rf"(?:{_NUM})")
+_BETWEEN_BARE = re.compile(rf"\bbetween[ ](?P<n>{_NUM})[ ]and[ ]$", re.IGNORECASE)
+# "grew from 30% to 50%" is a change to 50%, not a range; "from 30% to 50% of code" is a range
+_CHANGE_FROM = re.compile(
+    r"\b(?:grew|grown|grows?|growing|rose|risen|rises?|rising|increased?|increases|increasing|"
+    r"climbed|climbs?|climbing|jumped|jumps?|went|gone|goes|moved|moves?|expanded|expands?|"
+    r"doubled|tripled|quadrupled|fell|fallen|falls?|dropped|drops?|declined|declines?|"
+    r"decreased|decreases?|shrank|shrunk|improved|improves?|shifted|changed|up|down|"
+    r"accelerated|surged|soared|ramped)\b(?:[ ][\w’'-]+){0,3}?[ ]from[ ]$",
+    re.IGNORECASE,
+)
+
+
+def _join_between(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "between 30% and 50%" (also "between 30 and 50 percent") as one range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            nxt is not None
+            and q.value_high is None
+            and nxt.value_high is None
+            and q.measure == nxt.measure == Measure.LEVEL
+            and _BETWEEN_BEFORE.search(sentence[max(0, q.start - 10) : q.start])
+            and sentence[q.end : nxt.start].lower() == " and "
+        ):
+            low = q.value
+            bare = _BARE_NUMBER.fullmatch(q.text) is not None
+            high_number = re.search(_NUM, nxt.text)
+            if bare and high_number and _num(high_number.group(0)) > 0:
+                # "between 2 and 3 million", "between 30 and 50 percent": the high end's scale
+                low *= nxt.value / _num(high_number.group(0))
+            same = q.unit_hint == nxt.unit_hint or bare
+            if same and low < nxt.value:
+                start = q.start - len("between ")
+                out.append(
+                    Quantity(
+                        low,
+                        nxt.value,
+                        q.qualifier,
+                        Measure.LEVEL,
+                        nxt.unit_hint,
+                        start,
+                        nxt.end,
+                        sentence[start : nxt.end],
+                    )
+                )
+                i += 2
+                continue
+        bare_low = _BETWEEN_BARE.search(sentence[max(0, q.start - 40) : q.start])
+        if (
+            bare_low is not None
+            and q.value_high is None
+            and q.measure == Measure.LEVEL
+            and q.unit_hint == "percent"
+            and not (out and out[-1].end > q.start - len(bare_low.group(0)))
+        ):
+            # "between 30 and 50 percent": the bare 30 is not read as a figure on its own
+            low = _num(bare_low.group("n")) / 100.0
+            if low < q.value:
+                start = q.start - len(bare_low.group(0))
+                text = sentence[start : q.end]
+                out.append(
+                    Quantity(
+                        low, q.value, q.qualifier, Measure.LEVEL, "percent", start, q.end, text
+                    )
+                )
+                i += 1
+                continue
+        out.append(q)
+        i += 1
     return out
 
 
@@ -254,6 +331,12 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
                 value = _num(g["n1"]) * sc2
             high = _num(g["n2"]) * sc2
         hint = "usd"
+        if high is not None and _CHANGE_FROM.search(before):
+            value, high, start = high, None, m.start("n2")  # "grew from $1 to $2 billion"
+            while start > m.start() and s[start - 1] in "$€£ ":
+                start -= 1
+            start += s[start] == " "
+            before = s[max(0, start - 40) : start]
     elif kind == "vague":
         value = float(_VAGUE.get(g["v1"].lower(), 10))
         if g["v1"].lower() == "tens":
@@ -352,6 +435,10 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
             if not (g["s1"] or g["x1"]) and (g["s2"] or g["x2"]):
                 value = _num(n1) * scale2
             high = _num(g["n2"]) * scale2
+        if high is not None and _CHANGE_FROM.search(before):
+            # a change ("grew from 30% to 50%"): the figure is where it ended up
+            value, high, start = high, None, m.start("n2")
+            before = s[max(0, start - 40) : start]
         if _is_percent(unit):
             value /= 100.0
             high = high / 100.0 if high is not None else None

@@ -198,14 +198,19 @@ def decoupling(
 STEP_KINDS = ("user_count", "share_of_work", "usage_activity")
 
 
+def _most_common(values: pd.Series) -> Any:
+    return values.value_counts(sort=True).index[0]
+
+
 def metric_series(rows: pd.DataFrame, *, unit: str | None = None) -> pd.DataFrame:
     """The dated level series in ``rows`` (claims of one company and metric kind).
 
     Keeps positive level claims with a date (``period_end`` or fiscal period), in ``unit`` or else
-    the most common unit, and in the most common time window (``period``: a quarterly series
-    drops the annual total and the per-minute peak), one per date (the last listed), sorted by
-    date. Adds a ``date`` column
-    when missing.
+    the most common unit, in the most common time window (``period``: a quarterly series drops
+    the annual total and the per-minute peak), the most common population and the most common
+    subject (one product's tokens are not points of another's series; claims with no subject
+    join it when it is the company's only named subject), one per date (the most confident;
+    on a tie the last listed), sorted by date. Adds a ``date`` column when missing.
     """
     if "date" not in rows.columns:
         rows = rows.assign(date=period_dates(rows["period_end"], rows["fiscal_period"]))
@@ -213,14 +218,27 @@ def metric_series(rows: pd.DataFrame, *, unit: str | None = None) -> pd.DataFram
     rows = rows.loc[keep & (rows["value"] > 0).fillna(False)]
     if rows.empty:
         return rows
-    chosen = unit if unit is not None else rows["unit"].value_counts().index[0]
+    chosen = unit if unit is not None else _most_common(rows["unit"])
     rows = rows.loc[(rows["unit"] == chosen).fillna(False)]
-    if "period" in rows.columns and rows["period"].notna().any():
-        # one window: a quarter's tokens and the year's (or a per-minute peak) in the same
-        # filing are not points of one series
-        window = rows["period"].fillna("none").value_counts().index[0]
-        rows = rows.loc[rows["period"].fillna("none") == window]
-    rows = rows.sort_values("date", kind="stable")
+    for column in ("period", "population"):
+        if column in rows.columns and rows[column].notna().any():
+            # one window: a quarter's tokens and the year's (or a per-minute peak) in the same
+            # filing are not points of one series; one population: developers' share is not
+            # employees'
+            values = rows[column].fillna("none")
+            rows = rows.loc[values == _most_common(values)]
+    if "subject" in rows.columns:
+        subject = rows["subject"].astype("string").str.strip().str.casefold()
+        subject = subject.where(subject != "", pd.NA)
+        known = subject.dropna()
+        if not known.empty:
+            named = _most_common(known)
+            same = (subject == named).fillna(False)
+            if known.nunique() == 1:
+                same |= subject.isna()  # an unnamed figure is that product's
+            rows = rows.loc[same]
+    order = ["date", "confidence"] if "confidence" in rows.columns else ["date"]
+    rows = rows.sort_values(order, kind="stable", na_position="first")
     return rows.drop_duplicates("date", keep="last")
 
 

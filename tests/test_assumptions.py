@@ -243,3 +243,62 @@ def test_toml_round_trip_property(a, tmp_path_factory):
     path = tmp_path_factory.mktemp("toml") / "a.toml"
     path.write_text(dump_assumptions(a, "toml"), encoding="utf-8")
     assert load_assumptions(path) == a
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        ({"company_overrides": 5}, "company_overrides must be an array of tables"),
+        ({"company_overrides": "Acme"}, "company_overrides must be an array of tables"),
+        ({"company_overrides": {"company": "Acme"}}, "company_overrides must be an array"),
+        ({"company_overrides": None}, "company_overrides must be an array of tables"),
+        ({"company_overrides": [5]}, "company_overrides[0] must be a table with company"),
+        (
+            {"company_overrides": [{"company": ["Acme"], "mean": 0.2}]},
+            "company_overrides[0].company must be a string, got an array",
+        ),
+        (
+            {"company_overrides": [{"company": "Acme", "metric_kind": 3, "mean": 0.2}]},
+            "company_overrides[0].metric_kind must be a string, got a number",
+        ),
+        ({"claim_overrides": 1.5}, "claim_overrides must be an array of tables"),
+        ({"claim_overrides": ["c1"]}, "claim_overrides[0] must be a table with claim_id"),
+        (
+            {"claim_overrides": [{"claim_id": 7, "mean": 0.2}]},
+            "claim_overrides[0].claim_id must be a string, got a number",
+        ),
+        ({"inflation": [1, 2]}, "inflation must be a table of metric kinds, got an array"),
+        ({"inflation": {"outcome": 0.1}}, "inflation.outcome must be a table"),
+        ({"modifiers": "high"}, "modifiers must be a table of modifier = number, got a string"),
+        ({"modifiers": {"mandate": "x"}}, "modifiers.mandate must be a number"),
+        ({"mandate_dates": ["Acme"]}, "mandate_dates must be a table of company = ISO date"),
+        ({"mandate_dates": {"Acme": [1]}}, "mandate_dates[Acme] must be an ISO date"),
+    ],
+)
+def test_wrong_types_name_the_key_and_the_expected_type(data, needle):
+    with pytest.raises(AssumptionsError) as err:
+        from_dict(data)
+    assert needle in str(err.value)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_sections = st.sampled_from(
+    ["inflation", "modifiers", "mandate_dates", "company_overrides", "claim_overrides"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.dictionaries(_sections, _json_values, max_size=3))
+def test_any_malformed_layout_is_an_assumptions_error(data):
+    """Whatever a hand-edited file holds, the answer is a valid scenario or AssumptionsError."""
+    try:
+        result = from_dict(data)
+    except AssumptionsError:
+        return
+    assert isinstance(result, Assumptions)

@@ -18,6 +18,16 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # sentence -> [(value, unit, metric_kind, population, period, qualifier, measure)]
 CLAIMS = [
+    # a range written with "between ... and" is one claim with its high end (issue 3)
+    (
+        "Between 30% and 50% of new code is written by AI.",
+        [(0.3, "share", "share_of_work", "code", "none", "exact", "level")],
+    ),
+    # a change "from ... to ..." is a claim of where the figure ended up
+    (
+        "Our AI assistant grew from 30% to 50% of new code.",
+        [(0.5, "share", "share_of_work", "code", "none", "exact", "level")],
+    ),
     # the base of a share is not a second claim
     (
         "Our AI assistant resolved 28% of the 2.3 million support chats it received this year.",
@@ -467,3 +477,22 @@ def test_products_the_document_introduces_as_ai() -> None:
     )
     got = {(c.value, c.subject, str(c.unit)) for c in extract(doc).claims}
     assert got == {(3.1e6, "Lumo", "users"), (800.0, "Vault", "customers")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [
+        ("Between 30% and 50% of new code is written by AI.", 0.3, 0.5),
+        ("30–50% of new code is written by AI.", 0.3, 0.5),
+        ("30 to 50 percent of new code is written by AI.", 0.3, 0.5),
+        ("From 30% to 50% of new code is written by AI.", 0.3, 0.5),
+        ("Between 30 and 50 percent of new code is written by AI.", 0.3, 0.5),
+        ("Our AI assistant grew from 30% to 50% of new code.", 0.5, None),
+        ("AI revenue grew from $1 billion to $2 billion.", 2e9, None),
+    ],
+)
+def test_range_claims_keep_value_high(sentence: str, value: float, high: float | None) -> None:
+    claims = analyse_sentence(sentence).claims
+    assert len(claims) == 1, claims
+    assert math.isclose(claims[0]["value"], value, rel_tol=1e-9)
+    assert claims[0]["value_high"] == high

@@ -386,3 +386,117 @@ def test_activity_headline_compares_levels_not_growth_rates():
         sentence="Tokens processed grew 5x year over year.",
     )
     assert "activity_headline" not in ids([*clean(), tokens(1e12), multiple], [])
+
+
+def _grows(kind: str, unit: str, value: float, period: str = "annual", **kw) -> object:
+    return claim(
+        metric_kind=kind,
+        unit=unit,
+        measure="growth",
+        value=value,
+        period=period,
+        population="none" if kind != "outcome" else "customers",
+        **kw,
+    )
+
+
+@pytest.mark.parametrize(
+    ("activity", "outcome", "fires"),
+    [
+        # 6x tokens against revenue up 19% (share 0.19 = factor 1.19): outgrows
+        (("usage_activity", "multiple", 6.0), ("outcome", "share", 0.19), True),
+        # tokens up 20% against revenue up 10%: factors 1.2 vs 1.1, not 1.5x apart
+        # (the raw values 0.20 / 0.10 = 2 used to fire)
+        (("usage_activity", "share", 0.20), ("outcome", "share", 0.10), False),
+        # tokens up 1.3x against revenue up 1%: the raw 1.3 / 0.01 used to fire; 1.3 / 1.01 not
+        (("usage_activity", "multiple", 1.3), ("outcome", "share", 0.01), False),
+        # tokens doubled against revenue up 20%: 2 / 1.2 fires
+        (("usage_activity", "multiple", 2.0), ("outcome", "share", 0.20), True),
+        # user growth is not activity
+        (("user_count", "multiple", 5.0), ("outcome", "share", 0.10), False),
+    ],
+)
+def test_outgrows_stated_growth_compares_factors(activity, outcome, fires):
+    claims = [*clean(), _grows(*activity), _grows(*outcome)]
+    assert ("activity_outgrows_outcome" in ids(claims, [])) is fires
+
+
+def test_outgrows_stated_growth_compares_like_windows():
+    qoq = _grows("usage_activity", "multiple", 3.0, period="quarterly")
+    yoy = _grows("outcome", "share", 0.25, period="annual")
+    assert "activity_outgrows_outcome" not in ids([*clean(), qoq, yoy], [])
+    qoq_out = _grows("outcome", "share", 0.05, period="quarterly")
+    flag = ids([*clean(), qoq, yoy, qoq_out], [])["activity_outgrows_outcome"]
+    assert "same quarter" in flag.message
+    # no stated period counts as a year, like the model's window
+    none = _grows("outcome", "share", 0.25, period="none")
+    assert "activity_outgrows_outcome" in ids(
+        [*clean(), _grows("usage_activity", "multiple", 3.0), none], []
+    )
+
+
+def test_growth_factors():
+    c, _ = frames(
+        [_grows("usage_activity", "share", 0.12), _grows("outcome", "multiple", 2.0, "quarterly")]
+    )
+    out = flags.growth_factors(c)
+    assert out["factor"].tolist() == pytest.approx([1.12, 2.0])
+    assert out["window_days"].tolist() == [365.0, 91.0]
+
+
+def test_no_denominator_ignores_growth_rates():
+    grew = claim(metric_kind="usage_activity", measure="growth", population="none", value=0.12)
+    assert "no_denominator" not in ids([*clean(), grew], [])
+    level = claim(metric_kind="share_of_work", population="none", value=0.3)
+    assert "no_denominator" in ids([*clean(), grew, level], [])
+
+
+def test_definition_switch_compares_within_a_subject():
+    a_tokens = claim(
+        metric_kind="usage_activity",
+        unit="tokens",
+        population="none",
+        period="quarterly",
+        value=1e12,
+        subject="Product A",
+        fiscal_period="2024-Q3",
+    )
+    b_requests = claim(
+        metric_kind="usage_activity",
+        unit="requests",
+        population="none",
+        period="daily",
+        value=1e8,
+        subject="Product B",
+        fiscal_period="2024-Q4",
+    )
+    assert "definition_switch" not in ids([*clean(), a_tokens, b_requests], [])
+    # the same product switching its definition still fires
+    a_requests = claim(
+        metric_kind="usage_activity",
+        unit="requests",
+        population="none",
+        period="daily",
+        value=1e8,
+        subject="product a",
+        fiscal_period="2024-Q4",
+    )
+    assert "definition_switch" in ids([*clean(), a_tokens, a_requests], [])
+    # an unknown subject could be either product: compared
+    unknown = claim(
+        metric_kind="usage_activity",
+        unit="requests",
+        population="none",
+        period="daily",
+        value=1e8,
+        subject=None,
+        fiscal_period="2024-Q4",
+    )
+    assert "definition_switch" in ids([*clean(), a_tokens, unknown], [])
+
+
+def test_hugging_target_ignores_growth_rates():
+    grew = claim(metric_kind="usage_activity", unit="share", measure="growth", value=0.81)
+    claims = [clean()[0], grew]
+    assert "hugging_target" not in ids(claims, [signal(value=0.80)])
+    assert "hugging_target" in ids([*claims, claim(value=0.81)], [signal(value=0.80)])

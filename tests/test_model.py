@@ -131,11 +131,11 @@ def test_growth_formula_with_mandate_inside_window():
         unit="multiple",
         measure="growth",
         value=5.0,
-        period="quarterly",
+        period="annual",
         period_end="2025-03-31",
     )
     out = estimate([growth], [signal(period_end="2024-09-30")]).iloc[0]
-    # start of window (2024-03-31) before the mandate: i_s = 0.30; end: i_e = 0.40
+    # year-over-year window from 2024-03-31, before the mandate: i_s = 0.30; end: i_e = 0.40
     assert_allclose(out["genuine_central"], 5.0 * (1 - 0.40) / (1 - 0.30), rtol=0.01)
     assert_allclose(out["inflation_central"], 0.40, atol=0.005)
     # no mandate: the same base at both ends, growth passes through unchanged
@@ -271,7 +271,11 @@ def test_no_nan_or_negative_and_interval_contains_central(claims, signals, a, se
     cols += ["genuine_low", "genuine_central", "genuine_high"]
     values = out[cols].to_numpy(dtype=float)
     assert not np.isnan(values).any()
-    assert (values >= 0).all()
+    # percentage growth may turn negative once discounted ("up 5%" under rising inflation is a
+    # genuine fall), but never below -100%; everything else stays non-negative
+    pct_growth = np.array([c.measure == "growth" and c.unit == "share" for c in claims])
+    floor = np.where(pct_growth, -1.0 - 1e-9, 0.0)[:, None]
+    assert (values >= floor).all()
     assert (out["inflation_high"] <= a.modifiers.max_inflation + 1e-12).all()
     tol = 1e-9 * (1 + out["genuine_central"].abs())
     assert (out["genuine_low"] <= out["genuine_central"] + tol).all()
@@ -322,7 +326,7 @@ def test_growth_formula_property(value, base, uplift):
         unit="multiple",
         measure="growth",
         value=value,
-        period="quarterly",
+        period="annual",
         period_end="2025-06-30",
     )
     out = estimate([g], [signal(period_end="2025-01-31")], a=a).iloc[0]
@@ -427,3 +431,105 @@ def test_claim_override_on_growth_applies_at_both_ends():
 def test_too_few_draws_is_refused():
     with pytest.raises(ValueError, match="draws must be at least 10"):
         estimate([claim()], draws=5)
+
+
+def _growth(**kw):
+    fields = dict(metric_kind="usage_activity", measure="growth", period_end="2025-03-31")
+    return claim(**{**fields, **kw})
+
+
+def test_percentage_growth_is_discounted_as_a_factor():
+    """ "Up 12%" (share 0.12) is the factor 1.12: genuine = 1.12 * (1-i_e)/(1-i_s) - 1."""
+    pct = _growth(unit="share", value=0.12, period="annual")
+    mult = _growth(unit="multiple", value=1.12, period="annual")
+    mandate = [signal(period_end="2024-09-30")]
+    out = estimate([pct, mult], mandate)
+    ratio = (1 - 0.40) / (1 - 0.30)
+    assert_allclose(out["genuine_central"], [1.12 * ratio - 1, 1.12 * ratio], rtol=0.01)
+    assert out["genuine_central"].iloc[0] < 0  # +12% under a rising mandate is a genuine fall
+    assert_allclose(out["genuine_central"].iloc[0] + 1, out["genuine_central"].iloc[1])
+    assert out["reported"].iloc[0] == 0.12  # the reported value stays as written
+    # no change in inflation over the window: the percentage passes through unchanged
+    plain = estimate([pct], a=Assumptions()).iloc[0]
+    assert_allclose([plain["genuine_low"], plain["genuine_high"]], 0.12, rtol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("period", "starts_after_mandate"),
+    [("quarterly", True), ("monthly", True), ("annual", False), ("none", False)],
+)
+def test_growth_window_follows_the_claims_period(period, starts_after_mandate):
+    """ "10x quarter over quarter" compares with a quarter ago, not a year ago."""
+    g = _growth(unit="multiple", value=10.0, period=period)
+    out = estimate([g], [signal(period_end="2024-09-30")]).iloc[0]
+    expected = 10.0 if starts_after_mandate else 10.0 * (1 - 0.40) / (1 - 0.30)
+    assert_allclose(out["genuine_central"], expected, rtol=0.01)
+
+
+def test_window_days_by_period():
+    assert model.PERIOD_WINDOW_DAYS["quarterly"] == 91
+    assert model.PERIOD_WINDOW_DAYS["monthly"] == 30
+    assert model.GROWTH_WINDOW_DAYS == 365
+
+
+def test_range_estimate_spans_the_range():
+    """ "30-50% of new code": low end at the high rate to high end at the low rate."""
+    rng = claim(
+        metric_kind="share_of_work", population="code", period="none", value=0.3, value_high=0.5
+    )
+    out = estimate([rng], a=Assumptions()).iloc[0]
+    point_low = estimate(
+        [claim(metric_kind="share_of_work", population="code", period="none", value=0.3)],
+        a=Assumptions(),
+    ).iloc[0]
+    point_high = estimate(
+        [claim(metric_kind="share_of_work", population="code", period="none", value=0.5)],
+        a=Assumptions(),
+    ).iloc[0]
+    assert_allclose(out["genuine_low"], point_low["genuine_low"])
+    assert_allclose(out["genuine_high"], point_high["genuine_high"])
+    assert_allclose(out["genuine_central"], 0.4 * (1 - out["inflation_central"]))
+    assert out["genuine_high"] > 0.3 * 0.99  # above the low end, unlike a point estimate at 0.3
+    # zero inflation: the estimate is the range itself
+    zero = estimate([rng], a=ZERO).iloc[0]
+    assert_allclose(
+        [zero["genuine_low"], zero["genuine_central"], zero["genuine_high"]], [0.3, 0.4, 0.5]
+    )
+
+
+@FAST
+@given(
+    low=st.floats(1e-6, 1e9),
+    spread=st.floats(1.0, 10.0),
+    mean=st.floats(0.0, 0.9),
+    growth=st.booleans(),
+)
+def test_range_property(low, spread, mean, growth):
+    """A range's interval contains its central value and reaches at least as far as the point
+    estimates of its two ends; at zero inflation it is the range itself."""
+    high = low * spread
+    kw = {
+        "metric_kind": "usage_activity",
+        "unit": "share" if growth else "users",
+        "measure": "growth" if growth else "level",
+        "period": "annual",
+        "period_end": "2024-09-30",
+    }
+    a = Assumptions(usage_activity=Dist(mean, 20.0))
+    mandate = [signal(period_end="2024-06-30")]
+    rng, lo_end, hi_end = estimate(
+        [claim(value=low, value_high=high, **kw), claim(value=low, **kw), claim(value=high, **kw)],
+        mandate,
+        a=a,
+        draws=200,
+    ).itertuples(index=False)
+    tol = 1e-9 * (1 + abs(rng.genuine_central))
+    assert rng.genuine_low <= rng.genuine_central + tol <= rng.genuine_high + 2 * tol
+    assert_allclose(rng.genuine_low, lo_end.genuine_low, rtol=1e-9, atol=1e-12)
+    assert_allclose(rng.genuine_high, hi_end.genuine_high, rtol=1e-9, atol=1e-12)
+    zero = estimate([claim(value=low, value_high=high, **kw)], mandate, a=ZERO).iloc[0]
+    assert_allclose(
+        [zero["genuine_low"], zero["genuine_central"], zero["genuine_high"]],
+        [low, (low + high) / 2, high],
+        rtol=1e-9,
+    )

@@ -10,6 +10,8 @@ import csv
 import importlib.util
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -236,3 +238,22 @@ def test_each_demo_company_raises_every_flag_its_documents_were_written_for():
         assert not missing, f"{name} lacks {sorted(missing)}; raised {raised.get(name)}"
         if not expected:
             assert levels[name] == "none", (name, raised.get(name))
+
+
+def test_cli_malformed_assumptions_file_is_one_line_not_a_traceback(tmp_path):
+    """Run as a user would: ``python -m analyzer analyze FILE --assumptions bad.toml``."""
+    doc = tmp_path / "note.txt"
+    doc.write_text("Acme said 40% of its developers use its AI assistant every day.\n")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("company_overrides = 5\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analyzer", "analyze", str(doc), "--assumptions", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "company_overrides must be an array of tables" in proc.stderr
+    assert "bad.toml" in proc.stderr

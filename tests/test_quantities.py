@@ -154,3 +154,41 @@ def test_round_trip_multiples(n: int) -> None:
     for text in (f"up {n}x", f"{n} times higher usage", f"a {n}-fold rise"):
         qs = parse_quantities(text)
         assert qs and qs[0].value == n and qs[0].measure == Measure.GROWTH, text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "written"),
+    [
+        ("Between 30% and 50% of new code", 0.3, 0.5, "Between 30% and 50%"),
+        ("between 30 and 50 percent of new code", 0.3, 0.5, "between 30 and 50 percent"),
+        ("30–50% of new code", 0.3, 0.5, "30–50%"),
+        ("30 to 50 percent of new code", 0.3, 0.5, "30 to 50 percent"),
+        ("from 30% to 50% of new code", 0.3, 0.5, "30% to 50%"),
+        ("between 2 and 3 million developers", 2e6, 3e6, "between 2 and 3 million"),
+        # a change is where the figure ended up, not a range
+        ("AI's share of new code grew from 30% to 50%", 0.5, None, "50%"),
+        ("the share has risen this year from 30% to 50%", 0.5, None, "50%"),
+        ("AI revenue grew from $1 billion to $2 billion", 2e9, None, "$2 billion"),
+    ],
+)
+def test_ranges_stay_ranges_and_changes_are_not_ranges(
+    text: str, value: float, high: float | None, written: str
+) -> None:
+    qs = parse_quantities(text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert math.isclose(q.value, value, rel_tol=1e-9)
+    if high is None:
+        assert q.value_high is None
+    else:
+        assert q.value_high is not None and math.isclose(q.value_high, high, rel_tol=1e-9)
+    assert q.measure == L
+    assert q.text == written == text[q.start : q.end]
+
+
+def test_between_needs_and_and_rising_ends() -> None:
+    # two unrelated figures after "between" stay apart; a falling "range" is no range
+    qs = parse_quantities("between 50% and 30% of the code")
+    assert [q.value_high for q in qs] == [None, None]
+    qs = parse_quantities("between 2023 and 2024 usage doubled")
+    assert all(q.value_high is None for q in qs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -165,3 +167,40 @@ def test_metric_series_keeps_one_time_window():
     got = stats.metric_series(c)
     assert got["value"].tolist() == [10.0, 12.0, 14.0, 16.0]
     assert set(got["period"]) == {"quarterly"}
+
+
+def _with(rows: list, **kw) -> list:
+    return [dataclasses.replace(r, **kw) for r in rows]
+
+
+def test_metric_series_keeps_one_subject():
+    """Product A's tokens and product B's tokens are two series, not one."""
+    a = _with(_quarterly("usage_activity", "tokens", [10, 12, 14, 16]), subject="Product A")
+    b = _with(_quarterly("usage_activity", "tokens", [500, 900]), subject="Product B")
+    c, _ = frames(a + b)
+    got = stats.metric_series(c)
+    assert got["value"].tolist() == [10.0, 12.0, 14.0, 16.0]
+    assert set(got["subject"]) == {"Product A"}
+    # a figure with no subject belongs to the only named product
+    unnamed = _with(_quarterly("usage_activity", "tokens", [1, 2, 3, 4, 5])[4:], subject=None)
+    c, _ = frames(a + unnamed)
+    assert stats.metric_series(c)["value"].tolist() == [10.0, 12.0, 14.0, 16.0, 5.0]
+
+
+def test_metric_series_keeps_one_population():
+    devs = _quarterly("user_count", "share", [0.2, 0.3, 0.4], population="developers")
+    staff = _quarterly("user_count", "share", [0.05, 0.06], population="employees")
+    c, _ = frames(devs + staff)
+    got = stats.metric_series(c)
+    assert got["value"].tolist() == [0.2, 0.3, 0.4]
+    assert set(got["population"]) == {"developers"}
+
+
+def test_metric_series_keeps_the_most_confident_point_per_date():
+    rows = _quarterly("usage_activity", "tokens", [10, 12, 14])
+    sure = dataclasses.replace(rows[1], value=13.0, confidence=0.95)
+    unsure = dataclasses.replace(rows[1], value=99.0, confidence=0.4)
+    c, _ = frames([rows[0], sure, unsure, rows[2]])
+    assert stats.metric_series(c)["value"].tolist() == [10.0, 13.0, 14.0]
+    c, _ = frames([rows[0], unsure, sure, rows[2]])
+    assert stats.metric_series(c)["value"].tolist() == [10.0, 13.0, 14.0]
