@@ -96,7 +96,9 @@ def demo_companies() -> list[str]:
     return sorted(c["name"] for c in manifest["companies"])
 
 
-def test_overview_shows_demo_companies_and_saves_screenshot(page, server):
+def test_overview_shows_demo_companies_and_saves_screenshot(page, server, tmp_path):
+    """Also takes the README's screenshot: written to docs/ when it is missing or when
+    UPDATE_SCREENSHOT=1, so an ordinary test run leaves the checkout clean."""
     page.goto(server)
     page.get_by_text("Reported versus genuine AI adoption").wait_for(timeout=60_000)
     page.locator(
@@ -108,7 +110,12 @@ def test_overview_shows_demo_companies_and_saves_screenshot(page, server):
     assert page.locator("[data-testid='stException']").count() == 0
     time.sleep(1.5)  # let the chart finish drawing
     (ROOT / "docs").mkdir(exist_ok=True)
-    page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
+    shot = tmp_path / "screenshot.png"
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    readme_shot = ROOT / "docs" / "screenshot.png"
+    if os.environ.get("UPDATE_SCREENSHOT") or not readme_shot.exists():
+        readme_shot.write_bytes(shot.read_bytes())
 
 
 SHARED = ROOT.parent / "shared"
