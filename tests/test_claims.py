@@ -467,3 +467,166 @@ def test_products_the_document_introduces_as_ai() -> None:
     )
     got = {(c.value, c.subject, str(c.unit)) for c in extract(doc).claims}
     assert got == {(3.1e6, "Lumo", "users"), (800.0, "Vault", "customers")}
+
+
+# General rules (issue 3, generalisation): each row a sentence of our own for one rule.
+# sentence -> [(value, unit, metric_kind, population, period, qualifier, measure)]
+GENERAL_RULE_CLAIMS = [
+    # generic AI-product nouns are AI terms: coding assistant, model platform, prompts, token use
+    (
+        "Engineers accepted 40 million suggestions from our coding assistant last quarter.",
+        [(4e7, "requests", "usage_activity", "developers", "quarterly", "exact", "level")],
+    ),
+    (
+        "More than 9,000 companies now build on our model platform.",
+        [(9000, "customers", "user_count", "customers", "none", "at_least", "level")],
+    ),
+    (
+        "Shoppers sent 800 million prompts to the assistant in the quarter.",
+        [(8e8, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
+    ),
+    (
+        "Token throughput on the hosted platform rose fivefold year over year.",
+        [(5, "multiple", "usage_activity", "none", "annual", "exact", "growth")],
+    ),
+    # modifiers are skipped to the counted head noun
+    (
+        "Nearly 20,000 independent retail merchants have adopted our AI pricing agent.",
+        [(2e4, "customers", "user_count", "customers", "cumulative", "approx", "level")],
+    ),
+    (
+        "The AI assistant answered 5 million routine billing questions last month.",
+        [(5e6, "requests", "usage_activity", "none", "monthly", "exact", "level")],
+    ),
+    (
+        "Our AI helpdesk agent now closes two in five incoming password tickets on its own.",
+        [(0.4, "share", "share_of_work", "customers", "none", "exact", "level")],
+    ),
+    (
+        "Half a million shoppers used the AI stylist last month.",
+        [(5e5, "users", "user_count", "users", "monthly", "exact", "level")],
+    ),
+    # "N of our X" counts X and its base is not a claim; "N of them" takes the earlier noun, and
+    # the people it was given to are not users
+    (
+        "About 3,000 of our 4,500 regional sales staff used the AI assistant in March.",
+        [(3000, "users", "user_count", "employees", "none", "approx", "level")],
+    ),
+    (
+        "We gave the AI copilot to 10,000 nurses, and 7,500 of them used it every week.",
+        [(7500, "users", "user_count", "users", "weekly", "exact", "level")],
+    ),
+    # a level after a growth figure ("... grew fivefold this quarter to 80 million")
+    (
+        "Images generated with our AI design tool grew fivefold this quarter to 80 million.",
+        [
+            (5, "multiple", "usage_activity", "none", "quarterly", "exact", "growth"),
+            (8e7, "count", "usage_activity", "none", "quarterly", "exact", "level"),
+        ],
+    ),
+    (
+        "AI agent sessions tripled over the year to 4 million per day.",
+        [
+            (3, "multiple", "usage_activity", "none", "daily", "exact", "growth"),
+            (4e6, "requests", "usage_activity", "none", "daily", "exact", "level"),
+        ],
+    ),
+    # an earlier level after "versus"
+    (
+        "Our AI agent now resolves 52% of billing chats, versus 31% in the prior year.",
+        [
+            (0.52, "share", "share_of_work", "customers", "none", "exact", "level"),
+            (0.31, "share", "share_of_work", "customers", "none", "exact", "level"),
+        ],
+    ),
+    # minutes saved are reported in hours
+    (
+        "The AI scheduling tool saved our nurses about 12 million minutes in fiscal 2025.",
+        [(2e5, "hours", "outcome", "none", "annual", "approx", "level")],
+    ),
+    # share of work: things done "with help from" AI, a share of a volume
+    (
+        "About 40% of new loan files are now reviewed with help from our AI underwriting model.",
+        [(0.4, "share", "share_of_work", "none", "none", "approx", "level")],
+    ),
+    (
+        "The AI assistant handled 2 million chats in May, roughly 35% of total chat volume.",
+        [
+            (2e6, "requests", "usage_activity", "none", "none", "exact", "level"),
+            (0.35, "share", "share_of_work", "customers", "none", "approx", "level"),
+        ],
+    ),
+    # "% faster" of people using the tool is their productivity
+    (
+        "Analysts using our AI research assistant finish reports 30% faster than their peers.",
+        [(0.3, "share", "outcome", "users", "none", "exact", "growth")],
+    ),
+    # a run-rate without a currency and with a usage noun is usage
+    (
+        "Developers are sending tokens through our AI gateway at an annualized run-rate of 20 "
+        "trillion.",
+        [(2e13, "tokens", "usage_activity", "developers", "annual", "exact", "level")],
+    ),
+    # AI revenue: the money word after the figure, or a run-rate a few words after the AI term
+    (
+        "Our AI features brought in roughly $120 million of revenue during the year.",
+        [(1.2e8, "usd", "outcome", "customers", "none", "approx", "level")],
+    ),
+    (
+        "Its AI services ended the quarter at a revenue run-rate of $2 billion.",
+        [(2e9, "usd", "outcome", "customers", "none", "exact", "level")],
+    ),
+]
+
+GENERAL_RULE_NOT_CLAIMS = [
+    "The dashboard lists our top 25 AI users by prompts sent.",  # a rank
+    "The company employs about 4,000 data scientists working on AI, up 25% from last year.",
+    "The new model supports a context window of 1 million tokens.",  # a spec
+    "Our model was pre-trained on 9 trillion tokens of public data.",  # training data
+    "In a scenario where agents resolve 40% of tickets, savings could exceed $200 million.",
+    "Before the launch of its AI assistant, the Vela notes app already had 30 million monthly "
+    "users.",  # the app's users before its AI existed
+    "Seats of our office suite, which now includes an AI drafting tool, climbed to 12 million.",
+    "We rolled out the AI assistant to 25,000 store staff this year.",  # deployment breadth
+    "The new AI chip runs inference 30% faster than the last one.",  # a spec, not people
+    "Driven by AI demand, Azure revenue grew to $25 billion.",  # another product's revenue
+]
+
+GENERAL_RULE_SIGNALS = [
+    ("We expect all of our analysts to use the AI research assistant every day.", "mandate", None),
+    ("Every claims handler must log into the AI triage console each shift.", "mandate", None),
+    ("We are targeting 20 million weekly users for the AI tutor by 2027.", "target", 2e7),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GENERAL_RULE_CLAIMS)
+def test_general_rule_claims(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    test_claims_table(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", GENERAL_RULE_NOT_CLAIMS)
+def test_general_rule_not_claims(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), GENERAL_RULE_SIGNALS)
+def test_general_rule_signals(sentence: str, kind: str, value: float | None) -> None:
+    test_signals(sentence, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_ai"),
+    [
+        ("Users sent 5 million prompts.", True),
+        ("A late filing, which prompts a review, cost 12 days.", False),  # the verb
+        ("Our coding assistant grew.", True),
+        ("The code review backlog grew.", False),
+        ("Some 400 firms run on our model platform.", True),
+        ("Token throughput doubled.", True),
+        ("The token gesture was noted.", False),
+        ("Inference requests on our inference platform doubled.", True),
+        ("The inference is that demand grew.", False),
+    ],
+)
+def test_generic_ai_product_terms(sentence: str, is_ai: bool) -> None:
+    assert bool(ai_terms(sentence)) is is_ai
