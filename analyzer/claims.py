@@ -74,7 +74,7 @@ _AI_TERMS = re.compile(
     r"machine learning|ML\b|LLMs?\b|large language models?|foundation models?|"
     r"agentic\b|chatbots?\b|tokens\b|(?<=-)token\b|inference\b|neural|"
     # generic AI-product nouns: "coding assistant", "model platform", "prompts", "token usage"
-    r"cod(?:e|ing) (?:assistants?|agents?|reviewers?|tools?|copilots?)\b|"
+    r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
     r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
     rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
@@ -325,7 +325,7 @@ _SPEC_BEFORE = re.compile(
 )
 _DEPLOYED_TO = re.compile(
     r"\b(?:rolled out|roll(?:ing)? out|deployed|made (?:it )?available|available|offered|"
-    r"extended|provisioned|given access|gave|given|provided|issued|handed)\b[^,;.]{0,40}"
+    r"extended|provisioned|given access|gave|given|provided|issued|handed|deliver\w*)\b[^,;.]{0,40}"
     r"\bto (?:all |our |its |their |the |some |"
     r"about |over |more than |nearly |roughly |approximately )*$",
     re.IGNORECASE,
@@ -783,6 +783,12 @@ def _noun_before(sentence: str, start: int, money: bool = True) -> str | None:
     # "grew tenfold this year to 48 million": the level takes the growth's subject, so the
     # period words between them are passed over
     to_level = bool(_TO_LEVEL.search(head[cut:]))
+    if to_level:
+        # "Queries answered by our AI summaries climbed to 1.6 billion": the subject is the noun
+        # the participle describes, not the last noun of its phrase
+        described = _DESCRIBED.search(head[cut:])
+        if described and described.group(1).lower() in _NOUNS:
+            return described.group(1).lower()
     words = re.findall(r"[A-Za-z][\w’'\-]*", head[cut:])
     for word in reversed(words[-14:]):
         low = word.lower()
@@ -805,6 +811,10 @@ _TO_LEVEL = re.compile(
     r"\b(?:grew|grown|rose|risen|climbed|jumped|surged|increased|doubled|tripled|quadrupled|"
     r"expanded|up)\b[^,;]{0,60}\bto[ ]*$",
     re.IGNORECASE,
+)
+_DESCRIBED = re.compile(
+    r"^(?:[A-Z][\w\-]*[ ]|the[ ]|our[ ]|its[ ])*?([A-Za-z][\w\-]*)[ ](?:[a-z]+(?:ed|en)|made|"
+    r"sent|run|built|done|written)[ ](?:by|with|using|through|via|on|in|to|from)\b"
 )
 _PERIOD_WORDS = _words("year years quarter quarters month months week weeks day days")
 _CHANGE_IN = re.compile(
@@ -918,6 +928,14 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if "fortune" in phrase:
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
         if _done_with_ai(sentence, q.end, terms):
+            return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
+        made = _MADE.search(sentence, 0, q.start)
+        if (
+            made
+            and any(w.rstrip("’'") in _OUTPUT for w in words)
+            and any(t.start() < made.start() for t in terms)
+        ):
+            # "Our AI agents draft 15% of loss summaries": the AI makes that share of the output
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
         return None
     if re.search(

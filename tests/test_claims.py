@@ -531,6 +531,20 @@ GENERAL_RULE_CLAIMS = [
             (4e6, "requests", "usage_activity", "none", "daily", "exact", "level"),
         ],
     ),
+    # the level takes the subject the participle describes, not the last noun before it
+    (
+        "Requests handled by our AI agents rose to 3 million a week.",
+        [(3e6, "requests", "usage_activity", "none", "weekly", "exact", "level")],
+    ),
+    # the AI makes a share of some output
+    (
+        "Our AI agents now draft 15% of first-notice-of-loss summaries.",
+        [(0.15, "share", "share_of_work", "none", "none", "exact", "level")],
+    ),
+    (
+        "Our AI listing tool writes about 60% of new product descriptions.",
+        [(0.6, "share", "share_of_work", "none", "none", "approx", "level")],
+    ),
     # an earlier level after "versus"
     (
         "Our AI agent now resolves 52% of billing chats, versus 31% in the prior year.",
@@ -589,6 +603,8 @@ GENERAL_RULE_NOT_CLAIMS = [
     "Seats of our office suite, which now includes an AI drafting tool, climbed to 12 million.",
     "We rolled out the AI assistant to 25,000 store staff this year.",  # deployment breadth
     "The new AI chip runs inference 30% faster than the last one.",  # a spec, not people
+    "Our chips power AI services delivered to billions of end users.",  # reach, not use
+    "Our no-code tools have 3 million monthly active users.",  # "code tools" is not AI
     "Driven by AI demand, Azure revenue grew to $25 billion.",  # another product's revenue
 ]
 
