@@ -205,6 +205,7 @@ _add(
 )
 _add(
     "employees staff workers colleagues associates sellers managers lawyers adjusters "
+    "reps representatives advisors advisers bankers underwriters technicians dispatchers "
     "workforce employee",
     _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.EMPLOYEES),
 )
@@ -720,9 +721,15 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             return None, i == 0
         if low in _NOUNS or low in _NOT_USAGE:
             # a compound names its head last: "customer questions", "developer tools"
-            nxt = re.match(r"[ ]([a-z][\w\-]*)", tail[m.end() :])
+            nxt = re.match(r"[ ]([a-z][\w\-]*)(?:[ ]([a-z][\w\-]*))?", tail[m.end() :])
             if nxt and (nxt.group(1) in _NOUNS or nxt.group(1) in _NOT_USAGE):
                 return nxt.group(1), False
+            if (
+                nxt
+                and nxt.group(2) in _NOUNS
+                and (_is_modifier(nxt.group(1)) or _WORK_NOUNS.fullmatch(nxt.group(1)))
+            ):
+                return nxt.group(2), False  # "customer service conversations"
             if nxt and _WORK_NOUNS.fullmatch(nxt.group(1)):
                 return None, False
             return low, False
@@ -737,9 +744,11 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             return None, False
         if low in _SKIP_BEFORE_NOUN or word[0].isupper() or low in {"of", "the", "our", "its"}:
             continue
-        if i <= 3 and modifiers < 2 and _is_modifier(low):
+        if i <= 4 and modifiers < 3 and _is_modifier(low):
             modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
             continue
+        if modifiers and low in {"and", "or"}:
+            continue  # "small and medium-sized businesses"
         return (None, i == 0 and low in _BARE_FOLLOWERS)
     return None, modifiers == 0
 
@@ -761,8 +770,8 @@ def _is_modifier(word: str) -> bool:
     return (
         word not in _NOT_MODIFIERS
         and word not in _BARE_FOLLOWERS
-        and not word.endswith(("ed", "ly"))
-        and word.isalpha()
+        and (not word.endswith(("ed", "ly")) or "-" in word)  # "medium-sized"
+        and word.replace("-", "").isalpha()
     )
 
 

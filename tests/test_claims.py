@@ -506,6 +506,18 @@ GENERAL_RULE_CLAIMS = [
         "Half a million shoppers used the AI stylist last month.",
         [(5e5, "users", "user_count", "users", "monthly", "exact", "level")],
     ),
+    (
+        "Our AI assistant is now used by over 2 million small and medium-sized businesses.",
+        [(2e6, "customers", "user_count", "customers", "none", "at_least", "level")],
+    ),
+    (
+        "Our AI agent handled 1.5 million customer service conversations in the quarter.",
+        [(1.5e6, "requests", "usage_activity", "customers", "quarterly", "exact", "level")],
+    ),
+    (
+        "Nearly 8,000 of our 12,000 sales reps use the AI sales assistant every week.",
+        [(8000, "users", "user_count", "employees", "weekly", "approx", "level")],
+    ),
     # "N of our X" counts X and its base is not a claim; "N of them" takes the earlier noun, and
     # the people it was given to are not users
     (
