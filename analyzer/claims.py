@@ -954,6 +954,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     ):
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
     if _OUTCOME_VERB.search(before):
+        if re.search(r"\b(?:cost|price|prices|pricing)\b[^.;]{0,20}\bper\b", before):
+            return None  # "cut the cost per million tokens by 80%": the product's price
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
     if q.measure == Measure.GROWTH or re.search(
         r"\b(?:up|grew|rose|increased|climbed)\b", before[-30:]
@@ -1179,6 +1181,10 @@ def _claims(
             continue  # "employ 2,300 engineers, up 30%": the growth of a figure that is no claim
         if _SPEC_BEFORE.search(sentence[max(0, q.start - 60) : q.start]):
             continue  # "a context window of 2 million tokens", "trained on 15 trillion tokens"
+        if q.qualifier == Qualifier.AT_MOST and re.search(
+            r"\b(?:can|could|able to|capable of)\b", sentence[: q.start]
+        ):
+            continue  # what it can do ("can handle up to 10,000 requests"), not what was done
         if not inherited and _about_something_else(sentence, q, terms):
             continue
         reading = _reading(sentence, q, terms)
@@ -1291,7 +1297,11 @@ def _about_something_else(sentence: str, q: Quantity, terms: list[re.Match[str]]
         )
     ]
     return bool(names) or bool(
-        re.search(r"\bour (?:apps|family of apps|products|services)\b", clause)
+        re.search(
+            r"\bour (?:apps|family of apps|products|services|(?:[a-z\-]+ ){1,2}(?:app|apps|"
+            r"products?|services?|platforms?|stores?|sites?|network|cards?|accounts?))\b",
+            clause,
+        )
     )
 
 

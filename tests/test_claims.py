@@ -557,6 +557,10 @@ GENERAL_RULE_CLAIMS = [
         "Our AI listing tool writes about 60% of new product descriptions.",
         [(0.6, "share", "share_of_work", "none", "none", "approx", "level")],
     ),
+    (
+        "Our AI coding assistant improved developer productivity by 20%.",
+        [(0.2, "share", "outcome", "users", "none", "exact", "level")],
+    ),
     # an earlier level after "versus"
     (
         "Our AI agent now resolves 52% of billing chats, versus 31% in the prior year.",
@@ -617,6 +621,11 @@ GENERAL_RULE_NOT_CLAIMS = [
     "The new AI chip runs inference 30% faster than the last one.",  # a spec, not people
     "Our chips power AI services delivered to billions of end users.",  # reach, not use
     "Our no-code tools have 3 million monthly active users.",  # "code tools" is not AI
+    "We reduced the cost per million tokens by 80%.",  # the product's price
+    "The AI assistant can handle up to 10,000 requests per second.",  # capacity
+    # the figure's clause is about another product of ours; the AI term is in the next clause
+    "Roughly 30 million small businesses use our payments app, and we recently added an AI "
+    "assistant.",
     "Driven by AI demand, Azure revenue grew to $25 billion.",  # another product's revenue
 ]
 
