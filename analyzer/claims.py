@@ -312,6 +312,14 @@ _ADOPTION_BEFORE = re.compile(
     r"\b(?:reached|is|was|at|hit|of|to|stands at|stood at|rose to|grew to|climbed to)[ ]*$",
     re.IGNORECASE,
 )
+_SHARE_OF_WORK_BEFORE = re.compile(
+    r"\b(?:share|proportion|percentage|portion|fraction) of (?:all |our |new |the )*"
+    r"(?:[a-z\-]+ )?(?:code|"
+    r"commits|pull requests|chats|conversations|tickets|cases|contacts|calls|inquiries|queries|"
+    r"interactions|support|service|work|tasks)\b[^.;,]{0,60}\b(?:reached|is|was|at|hit|"
+    r"stands at|stood at|rose to|grew to|climbed to|increased to|now)[ ]*$",
+    re.IGNORECASE,
+)
 _OUTCOME_VERB = re.compile(
     r"\b(?:reduc\w*|cut(?:ting|s)?|sav\w*|trim\w*|lower\w*|decreas\w*|shorten\w*|speed\w* up|"
     r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,40})"
@@ -719,6 +727,8 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             return None, False
         if i > 5 or word in ",;:–—()":
             return None, i == 0
+        if (low in _NOUNS or low in _NOT_USAGE) and word[-1] in "’'":
+            return low, False  # a possessive is the head: "700 full-time agents' work"
         if low in _NOUNS or low in _NOT_USAGE:
             # a compound names its head last: "customer questions", "developer tools"
             nxt = re.match(r"[ ]([a-z][\w\-]*)(?:[ ]([a-z][\w\-]*))?", tail[m.end() :])
@@ -882,6 +892,10 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
     if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
+    if _SHARE_OF_WORK_BEFORE.search(before):  # "the share of code written by AI reached 30%"
+        code = re.search(r"\b(?:code|commits|pull requests)\b", before)
+        pop = Population.CODE if code else _population_from(before)
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, pop)
     if _ADOPTION_BEFORE.search(before):  # "adoption among our engineers has reached 80%"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(before))
     if _SPEC_AFTER.match(after):

@@ -561,6 +561,20 @@ GENERAL_RULE_CLAIMS = [
         "Our AI coding assistant improved developer productivity by 20%.",
         [(0.2, "share", "outcome", "users", "none", "exact", "level")],
     ),
+    # "the share of <work> ... reached N%" is a share of work
+    (
+        "The share of code written by AI at the company reached 30% this quarter.",
+        [(0.3, "share", "share_of_work", "code", "quarterly", "exact", "level")],
+    ),
+    (
+        "The share of customer chats resolved by our AI agent rose to 45% in the quarter.",
+        [(0.45, "share", "share_of_work", "customers", "quarterly", "exact", "level")],
+    ),
+    # a possessive is the head noun: the work of 700 agents is an outcome
+    (
+        "Our AI chatbot now handles the equivalent of 700 full-time agents' work.",
+        [(700, "count", "outcome", "employees", "none", "exact", "level")],
+    ),
     # an earlier level after "versus"
     (
         "Our AI agent now resolves 52% of billing chats, versus 31% in the prior year.",
@@ -622,6 +636,7 @@ GENERAL_RULE_NOT_CLAIMS = [
     "Our chips power AI services delivered to billions of end users.",  # reach, not use
     "Our no-code tools have 3 million monthly active users.",  # "code tools" is not AI
     "We reduced the cost per million tokens by 80%.",  # the product's price
+    "The share of our revenue from AI reached 12%.",  # revenue mix
     "The AI assistant can handle up to 10,000 requests per second.",  # capacity
     # the figure's clause is about another product of ours; the AI term is in the next clause
     "Roughly 30 million small businesses use our payments app, and we recently added an AI "
