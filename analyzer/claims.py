@@ -364,7 +364,8 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
                 r"recent) quarter|three months ended", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
-                r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b", re.I),
+                r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b|"
+                r"\b(?:during|in|for|over) the (?:fiscal )?year\b", re.I),
      Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
                 r"have (?:already )?(?:used|signed up|tried|created|generated)|"

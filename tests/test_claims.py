@@ -539,7 +539,7 @@ GENERAL_RULE_CLAIMS = [
     (
         "AI agent sessions tripled over the year to 4 million per day.",
         [
-            (3, "multiple", "usage_activity", "none", "daily", "exact", "growth"),
+            (3, "multiple", "usage_activity", "none", "annual", "exact", "growth"),
             (4e6, "requests", "usage_activity", "none", "daily", "exact", "level"),
         ],
     ),
@@ -614,7 +614,7 @@ GENERAL_RULE_CLAIMS = [
     # AI revenue: the money word after the figure, or a run-rate a few words after the AI term
     (
         "Our AI features brought in roughly $120 million of revenue during the year.",
-        [(1.2e8, "usd", "outcome", "customers", "none", "approx", "level")],
+        [(1.2e8, "usd", "outcome", "customers", "annual", "approx", "level")],
     ),
     (
         "Its AI services ended the quarter at a revenue run-rate of $2 billion.",
