@@ -802,13 +802,20 @@ def _noun_before(sentence: str, start: int, money: bool = True) -> str | None:
         return number_of.group(1).lower()
     # "grew tenfold this year to 48 million": the level takes the growth's subject, so the
     # period words between them are passed over
-    to_level = bool(_TO_LEVEL.search(head[cut:]))
-    if to_level:
-        # "Queries answered by our AI summaries climbed to 1.6 billion": the subject is the noun
-        # the participle describes, not the last noun of its phrase
-        described = _DESCRIBED.search(head[cut:])
-        if described and described.group(1).lower() in _NOUNS:
-            return described.group(1).lower()
+    growth_verb = _TO_LEVEL.search(head, cut)
+    to_level = growth_verb is not None
+    if growth_verb is not None:
+        # "Queries answered by our AI summaries climbed to 1.6 billion", "Token usage in our apps
+        # rose to 2 trillion": the subject is the first noun of the phrase before the verb
+        subject_start = max(
+            (m.end() for m in _PUNCT.finditer(head, cut, growth_verb.start())), default=cut
+        )
+        for word in re.findall(r"[A-Za-z][\w’'\-]*", head[subject_start : growth_verb.start()]):
+            low = word.lower()
+            if low in _NOUNS:
+                return low
+            if low in _USAGE_WORDS:
+                return "usage"
     words = re.findall(r"[A-Za-z][\w’'\-]*", head[cut:])
     for word in reversed(words[-14:]):
         low = word.lower()
@@ -832,10 +839,8 @@ _TO_LEVEL = re.compile(
     r"expanded|up)\b[^,;]{0,60}\bto[ ]*$",
     re.IGNORECASE,
 )
-_DESCRIBED = re.compile(
-    r"^(?:[A-Z][\w\-]*[ ]|the[ ]|our[ ]|its[ ])*?([A-Za-z][\w\-]*)[ ](?:[a-z]+(?:ed|en)|made|"
-    r"sent|run|built|done|written)[ ](?:by|with|using|through|via|on|in|to|from)\b"
-)
+_PUNCT = re.compile(r"[,;:]")
+_USAGE_WORDS = _words("use usage traffic adoption volume volumes consumption throughput")
 _PERIOD_WORDS = _words("year years quarter quarters month months week weeks day days")
 _CHANGE_IN = re.compile(
     r"^[ ]?(?:increase|growth|jump|rise|surge|gain|expansion)s? in (?:the )?(?:number of )?"
@@ -1217,7 +1222,7 @@ def _claims(
             and previous is not None
             and re.search(
                 r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"
-                r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$",
+                r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$|,[ ]from[ ]*$",
                 sentence[max(0, q.start - 30) : q.start],
             )
         ):

@@ -575,6 +575,14 @@ GENERAL_RULE_CLAIMS = [
         "Our AI chatbot now handles the equivalent of 700 full-time agents' work.",
         [(700, "count", "outcome", "employees", "none", "exact", "level")],
     ),
+    # ... even behind a prepositional phrase; ", from N" is the earlier level
+    (
+        "Token usage in our apps rose to 2 trillion a month, from 500 billion in January.",
+        [
+            (2e12, "tokens", "usage_activity", "none", "monthly", "exact", "level"),
+            (5e11, "tokens", "usage_activity", "none", "monthly", "exact", "level"),
+        ],
+    ),
     # an earlier level after "versus"
     (
         "Our AI agent now resolves 52% of billing chats, versus 31% in the prior year.",
