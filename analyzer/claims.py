@@ -345,6 +345,11 @@ _PEOPLE_USING = re.compile(
     r"(?:use|used|adopted|rely[ ]on)|using|with[ ]access[ ]to|on)\b",
     re.IGNORECASE,
 )
+_SOLD_THROUGH = re.compile(
+    r"\b(?:sold|resold|distributed|marketed|offered|available|delivered)\b[^,;.]{0,25}\b"
+    r"(?:through|via)[ ](?:more than |over |about |nearly |roughly |approximately |some )*$",
+    re.IGNORECASE,
+)
 _MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
 _GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
 
@@ -1154,6 +1159,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return None  # a rank ("its top 50 users"), not a count
     if _DEPLOYED_TO.search(sentence[max(0, q.start - 70) : q.start]):
         return None  # who it was given to, not who used it ("rolled out to 42,000 staff")
+    if _SOLD_THROUGH.search(sentence[max(0, q.start - 50) : q.start]):
+        return None  # a sales channel ("sold through 9,000 partners"), not users
     if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
     if noun == "agents" and _HUMAN_AGENT.search(sentence[q.end : q.end + 40]):

@@ -645,6 +645,7 @@ GENERAL_RULE_NOT_CLAIMS = [
     "Our no-code tools have 3 million monthly active users.",  # "code tools" is not AI
     "We reduced the cost per million tokens by 80%.",  # the product's price
     "The share of our revenue from AI reached 12%.",  # revenue mix
+    "Our AI products are sold through more than 9,000 channel partners worldwide.",  # a channel
     "The AI assistant can handle up to 10,000 requests per second.",  # capacity
     # the figure's clause is about another product of ours; the AI term is in the next clause
     "Roughly 30 million small businesses use our payments app, and we recently added an AI "
