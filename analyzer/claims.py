@@ -336,7 +336,9 @@ _DEPLOYED_TO = re.compile(
     r"\b(?:rolled out|roll(?:ing)? out|deployed|made (?:it )?available|available|offered|"
     r"extended|provisioned|given access|gave|given|provided|issued|handed|deliver\w*)\b[^,;.]{0,40}"
     r"\bto (?:all |our |its |their |the |some |"
-    r"about |over |more than |nearly |roughly |approximately )*$",
+    r"about |over |more than |nearly |roughly |approximately )*$|"
+    r"\b(?:gave|give|given|provided|issued|handed)[ ](?:all |our |some |about |over |more than |"
+    r"nearly |roughly |approximately )*$",
     re.IGNORECASE,
 )
 _PEOPLE_USING = re.compile(
@@ -926,6 +928,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
+    if re.match(r"^[ ]?of (?:them|those|these)\b", after):
+        return _share_of_earlier(sentence, q)
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
         r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
@@ -1007,6 +1011,35 @@ def _done_with_ai(sentence: str, end: int, terms: list[re.Match[str]]) -> bool:
         if any(0 <= t.start() - m.end() <= 30 for t in terms):
             return True
     return False
+
+
+def _base_of_later_share(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """Whether the count is the base of a later "N% of them" and its own clause has no AI term."""
+    if not re.search(r"\d[ ]?(?:%|percent)[ ]of[ ](?:them|those|these)\b", sentence[q.end :]):
+        return False
+    bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    lo, hi = next(((a, b) for a, b in itertools.pairwise(bounds) if a <= q.start < b), (0, 0))
+    return not any(lo <= t.start() < hi for t in terms)
+
+
+def _share_of_earlier(sentence: str, q: Quantity) -> _Reading | None:
+    """ "... 2.5 million support calls; our AI agent answers 30% of them": a share of the things
+    (or people) named last before the figure."""
+    for word in reversed(re.findall(r"[A-Za-z][\w’'\-]*", sentence[: q.start])[-20:]):
+        low = word.lower()
+        sense = _NOUNS.get(low)
+        if sense is not None and sense.kind == MetricKind.USER_COUNT:
+            if not _USING.search(sentence, q.end):
+                return None
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
+        if _WORK_NOUNS.fullmatch(low):
+            code = low in {"code", "commits"}
+            return _Reading(
+                Unit.SHARE,
+                MetricKind.SHARE_OF_WORK,
+                Population.CODE if code else Population.CUSTOMERS,
+            )
+    return None
 
 
 def _growth_reading(
@@ -1159,6 +1192,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return None  # a rank ("its top 50 users"), not a count
     if _DEPLOYED_TO.search(sentence[max(0, q.start - 70) : q.start]):
         return None  # who it was given to, not who used it ("rolled out to 42,000 staff")
+    if _base_of_later_share(sentence, q, terms):
+        return None  # "2.5 million tickets ..., and our AI agent resolves 30% of them"
     if _SOLD_THROUGH.search(sentence[max(0, q.start - 50) : q.start]):
         return None  # a sales channel ("sold through 9,000 partners"), not users
     if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):

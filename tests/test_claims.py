@@ -528,6 +528,17 @@ GENERAL_RULE_CLAIMS = [
         "We gave the AI copilot to 10,000 nurses, and 7,500 of them used it every week.",
         [(7500, "users", "user_count", "users", "weekly", "exact", "level")],
     ),
+    # "N% of them": a share of what was named before; that base, in a clause without an AI
+    # term, or given to people, is not a claim itself
+    (
+        "Customers opened 2.5 million support tickets last year, and our AI agent now resolves "
+        "30% of them.",
+        [(0.3, "share", "share_of_work", "customers", "annual", "exact", "level")],
+    ),
+    (
+        "We gave 10,000 engineers the AI coding assistant, and 70% of them use it daily.",
+        [(0.7, "share", "user_count", "developers", "daily", "exact", "level")],
+    ),
     # a level after a growth figure ("... grew fivefold this quarter to 80 million")
     (
         "Images generated with our AI design tool grew fivefold this quarter to 80 million.",
@@ -646,6 +657,7 @@ GENERAL_RULE_NOT_CLAIMS = [
     "We reduced the cost per million tokens by 80%.",  # the product's price
     "The share of our revenue from AI reached 12%.",  # revenue mix
     "Our AI products are sold through more than 9,000 channel partners worldwide.",  # a channel
+    "We gave 10,000 engineers laptops, and 70% of them are remote, while our AI team grew.",
     "The AI assistant can handle up to 10,000 requests per second.",  # capacity
     # the figure's clause is about another product of ours; the AI term is in the next clause
     "Roughly 30 million small businesses use our payments app, and we recently added an AI "
