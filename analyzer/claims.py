@@ -1184,7 +1184,11 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     sense = _NOUNS.get(noun)
     if sense is None:
         return None
-    if re.search(r"\d[ ]?(?:%|percent)? of (?:the |our |all |its |their )?$", sentence[: q.start]):
+    if re.search(
+        r"(?:\d|\b(?:thousand|million|billion|trillion))[ ]?(?:%|percent)? of "
+        r"(?:the |our |all |its |their )?$",
+        sentence[: q.start],
+    ):
         return None  # the base of a share ("36% of the 4.8 million tickets", "4,200 of our 5,000")
     if re.match(r"top[ ]", q.text, re.IGNORECASE) and re.search(
         r"\b(?:its|the|our|their)[ ]$", sentence[: q.start]

@@ -528,6 +528,10 @@ GENERAL_RULE_CLAIMS = [
         "We gave the AI copilot to 10,000 nurses, and 7,500 of them used it every week.",
         [(7500, "users", "user_count", "users", "weekly", "exact", "level")],
     ),
+    (
+        "Our AI support agent resolved 2.1 million of the 3 million conversations it handled.",
+        [(2.1e6, "requests", "usage_activity", "none", "none", "exact", "level")],
+    ),
     # "N% of them": a share of what was named before; that base, in a clause without an AI
     # term, or given to people, is not a claim itself
     (
