@@ -76,6 +76,7 @@ _AI_TERMS = re.compile(
     # generic AI-product nouns: "coding assistant", "model platform", "prompts", "token usage"
     r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
+    r"(?:virtual|digital) assistants?\b|"
     r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
     rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
     re.IGNORECASE,
@@ -115,6 +116,8 @@ _QUICK_LOWER = tuple(
             "model",
             "code",
             "coding",
+            "virtual assistant",
+            "digital assistant",
         }
     )
 )
@@ -368,7 +371,7 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
                 r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
                 r"Q[1-4]\b|\b(?:in|during|for) the (?:first|second|third|fourth|latest|most "
-                r"recent) quarter|three months ended", re.I),
+                r"recent) quarter|three months ended|over the quarter", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
                 r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b|"
@@ -745,6 +748,7 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             if (
                 nxt
                 and nxt.group(2) in _NOUNS
+                and not nxt.group(1).endswith("ing")  # "organizations building agents"
                 and (_is_modifier(nxt.group(1)) or _WORK_NOUNS.fullmatch(nxt.group(1)))
             ):
                 return nxt.group(2), False  # "customer service conversations"

@@ -489,6 +489,14 @@ GENERAL_RULE_CLAIMS = [
         "Token throughput on the hosted platform rose fivefold year over year.",
         [(5, "multiple", "usage_activity", "none", "annual", "exact", "growth")],
     ),
+    (
+        "More than half of our customer contacts are now handled by the virtual assistant.",
+        [(0.5, "share", "share_of_work", "customers", "none", "at_least", "level")],
+    ),
+    (
+        "Over the quarter, our AI models generated more than 400 million product descriptions.",
+        [(4e8, "count", "usage_activity", "none", "quarterly", "at_least", "level")],
+    ),
     # modifiers are skipped to the counted head noun
     (
         "Nearly 20,000 independent retail merchants have adopted our AI pricing agent.",
@@ -703,6 +711,7 @@ def test_general_rule_signals(sentence: str, kind: str, value: float | None) -> 
         ("The token gesture was noted.", False),
         ("Inference requests on our inference platform doubled.", True),
         ("The inference is that demand grew.", False),
+        ("Our virtual assistant answered calls.", True),
     ],
 )
 def test_generic_ai_product_terms(sentence: str, is_ai: bool) -> None:
