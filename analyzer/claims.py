@@ -73,6 +73,11 @@ _AI_TERMS = re.compile(
     r"\b(?:AI\b|A\.I\.|Gen ?AI\b|generative AI\b|artificial intelligence|"
     r"machine learning|ML\b|LLMs?\b|large language models?|foundation models?|"
     r"agentic\b|chatbots?\b|tokens\b|(?<=-)token\b|inference\b|neural|"
+    # generic AI-product nouns: "coding assistant", "model platform", "prompts", "token usage"
+    r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
+    r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
+    r"(?:virtual|digital) assistants?\b|"
+    r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
     rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
     re.IGNORECASE,
 )
@@ -107,6 +112,12 @@ _QUICK_LOWER = tuple(
             "token",
             "inference",
             "neural",
+            "prompts",
+            "model",
+            "code",
+            "coding",
+            "virtual assistant",
+            "digital assistant",
         }
     )
 )
@@ -130,8 +141,14 @@ def ai_terms(sentence: str) -> list[re.Match[str]]:
             start = max(0, m.start() - 30)
             if _HUMAN_AGENT.search(sentence[start : m.end()]):
                 continue
-        if low == "inference" and not re.search(r"AI|model", sentence):
+        if low == "inference" and not re.search(
+            r"AI|model|inference (?:platform|service|API|endpoint|requests|calls)", sentence
+        ):
             continue
+        if low == "prompts" and re.search(
+            r"\b(?:which|that|this|it|also) prompts$", sentence[: m.end()]
+        ):
+            continue  # the verb: "which prompts a review"
         if low == "tokens" and re.search(r"crypto|nft|loyalty|security tokens", sentence, re.I):
             continue
         found.append(m)
@@ -150,7 +167,7 @@ def subject_of(sentence: str) -> str | None:
         return " ".join(words)
     terms = ai_terms(sentence)
     for t in terms:
-        if t.group(0).lower() not in {"tokens", "inference", "agent", "agents"}:
+        if t.group(0).lower() not in {"tokens", "inference", "agent", "agents", "prompts"}:
             return t.group(0)
     return None
 
@@ -181,8 +198,8 @@ def _add(words: str, sense: _NounSense) -> None:
 
 _add(
     "users user people persons consumers members subscribers subscriptions actives maus daus "
-    "seats licenses learners students physicians doctors clinicians nurses teachers creators "
-    "shoppers viewers individuals",
+    "seats licenses licences learners students physicians doctors clinicians nurses teachers "
+    "creators shoppers viewers individuals",
     _PEOPLE,
 )
 _add(
@@ -190,7 +207,9 @@ _add(
     _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.DEVELOPERS),
 )
 _add(
-    "employees staff workers colleagues associates sellers",
+    "employees staff workers colleagues associates sellers managers lawyers adjusters "
+    "reps representatives advisors advisers bankers underwriters technicians dispatchers "
+    "workforce employee",
     _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.EMPLOYEES),
 )
 _add(
@@ -210,10 +229,10 @@ _add(
     "interactions tickets cases contacts images pictures photos videos "
     "ads creatives songs applications apps courses documents articles summaries transcripts words "
     "commits pull-requests workflows tasks jobs lines listings descriptions "
-    "agents bots",
+    "agents bots contracts policies claims reports emails drafts notes letters invoices",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
-_add("hours", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
+_add("hours minutes", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
 _add(
     "developer-years developer-hours person-years engineer-years",
     _NounSense(Unit.DEVELOPER_YEARS, MetricKind.OUTCOME, Population.DEVELOPERS),
@@ -226,6 +245,7 @@ _NOT_USAGE = _words(
 )
 # Output nouns count only when the AI made or handled them.
 _OUTPUT = _words(
+    "contracts policies claims reports emails drafts notes letters invoices "
     "images pictures photos videos ads creatives songs applications apps courses documents words "
     "articles summaries transcripts commits pull-requests workflows lines listings "
     "descriptions agents bots tasks runs jobs"
@@ -233,7 +253,7 @@ _OUTPUT = _words(
 _MADE = re.compile(
     r"\b(?:creat|generat|buil|built|made|make|writ|wrote|produc|launch|mov|migrat|upgrad|"
     r"complet|handl|process|serv|answer|resolv|run|ran|execut|deploy|transform|moderat|"
-    r"translat|summari|draft|design|develop|automat|review)\w*",
+    r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz])\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -253,14 +273,15 @@ _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
     r"buil(?:t|d|ding) (?:on|with)|run(?:ning)? on|rel(?:y|ied|ies) on|leverag\w*|access\w*|"
     r"engag\w*|ch(?:o|oo)se|chosen|turn(?:ed|ing)? to|taken up|took up|onboard\w*|"
-    r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licens\w*|reach\w*|enabl\w*|"
+    r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licen[sc]\w*|reach\w*|enabl\w*|"
+    r"tap(?:s|ped|ping)?|log(?:s|ged|ging)? (?:in|on)(?:to)?|sign(?:s|ed)? in(?:to)?|"
     r"rolled out to|interact\w*|work(?:ing|s)? with|customers? of)\b",
     re.IGNORECASE,
 )
 _WORK_NOUNS = re.compile(
     r"\b(?:code|chats?|conversations?|interactions?|tickets?|inquiries|queries|cases|contacts|"
     r"work|tasks?|calls?|requests?|content|ads|emails?|documents?|support|service|translations?"
-    r"|pull requests?|commits?|tests?)\b",
+    r"|pull requests?|commits?|tests?|volumes?)\b",
     re.IGNORECASE,
 )
 _FINANCE = re.compile(
@@ -273,7 +294,7 @@ _FINANCE = re.compile(
 _NEVER = re.compile(
     r"capital expenditures?|\bcapex\b|installed base|addressable|potentially reach|"
     r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
-    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b",
+    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b",
     re.IGNORECASE,
 )
 _SPEC_AFTER = re.compile(
@@ -294,10 +315,44 @@ _ADOPTION_BEFORE = re.compile(
     r"\b(?:reached|is|was|at|hit|of|to|stands at|stood at|rose to|grew to|climbed to)[ ]*$",
     re.IGNORECASE,
 )
+_SHARE_OF_WORK_BEFORE = re.compile(
+    r"\b(?:share|proportion|percentage|portion|fraction) of (?:all |our |new |the )*"
+    r"(?:[a-z\-]+ )?(?:code|"
+    r"commits|pull requests|chats|conversations|tickets|cases|contacts|calls|inquiries|queries|"
+    r"interactions|support|service|work|tasks)\b[^.;,]{0,60}\b(?:reached|is|was|at|hit|"
+    r"stands at|stood at|rose to|grew to|climbed to|increased to|now)[ ]*$",
+    re.IGNORECASE,
+)
 _OUTCOME_VERB = re.compile(
     r"\b(?:reduc\w*|cut(?:ting|s)?|sav\w*|trim\w*|lower\w*|decreas\w*|shorten\w*|speed\w* up|"
     r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,40})"
     r"\b(?:by|of)[ ]*$",
+    re.IGNORECASE,
+)
+# A figure right after these phrases is a spec or training data, not use.
+_SPEC_BEFORE = re.compile(
+    r"\b(?:context (?:window|length)|window|trained on|pre-?trained on|training (?:data|set|"
+    r"corpus|run)|parameters?|capacity|memory)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
+)
+_DEPLOYED_TO = re.compile(
+    r"\b(?:rolled out|roll(?:ing)? out|deployed|made (?:it )?available|available|offered|"
+    r"extended|provisioned|given access|gave|given|provided|issued|handed|deliver\w*)\b[^,;.]{0,40}"
+    r"\bto (?:all |our |its |their |the |some |"
+    r"about |over |more than |nearly |roughly |approximately )*$|"
+    r"\b(?:gave|give|given|provided|issued|handed)[ ](?:all |our |some |about |over |more than |"
+    r"nearly |roughly |approximately )*$",
+    re.IGNORECASE,
+)
+_PEOPLE_USING = re.compile(
+    r"\b(developers|engineers|employees|staff|agents|users|customers|teams|workers|nurses|"
+    r"doctors|clinicians|lawyers|analysts|sellers|reps|representatives|adjusters)[ ](?:who[ ]"
+    r"(?:use|used|adopted|rely[ ]on)|using|with[ ]access[ ]to|on)\b",
+    re.IGNORECASE,
+)
+_SOLD_THROUGH = re.compile(
+    r"\b(?:sold|resold|distributed|marketed|offered|available|delivered)\b[^,;.]{0,25}\b"
+    r"(?:through|via)[ ](?:more than |over |about |nearly |roughly |approximately |some )*$",
     re.IGNORECASE,
 )
 _MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
@@ -316,10 +371,11 @@ _PERIODS: list[tuple[re.Pattern[str], Period]] = [
     (re.compile(r"in the quarter|this quarter|per quarter|\bquarterly\b(?! (?:earnings|results|"
                 r"report|call|dividend|filing))|last quarter|during the quarter|\bin (?:the )?"
                 r"Q[1-4]\b|\b(?:in|during|for) the (?:first|second|third|fourth|latest|most "
-                r"recent) quarter|three months ended", re.I),
+                r"recent) quarter|three months ended|over the quarter", re.I),
      Period.QUARTERLY),
     (re.compile(r"per year|a year\b(?! (?:ago|earlier|before))|annual|twelve months|12 months|"
-                r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b", re.I),
+                r"past year|this year|last year|\bfull year\b|\bin fiscal (?:year )?\d{4}\b|"
+                r"\b(?:during|in|for|over) the (?:fiscal )?year\b", re.I),
      Period.ANNUAL),
     (re.compile(r"to date|so far|since (?:launch|inception|its launch)|cumulative|in total|"
                 r"have (?:already )?(?:used|signed up|tried|created|generated)|"
@@ -402,12 +458,16 @@ def _product_pattern(names: list[str]) -> re.Pattern[str] | None:
 
 # ----------------------------------------------------------------------------- signals
 
-_USE = r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to)"
+_USE = (
+    r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to|"
+    r"log (?:in|on)(?:to)?|sign in(?:to)?|work with)"
+)
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
         rf"\b(?:must|(?:are|is|be|been|were|was) required to|requir(?:e|es|ed|ing) (?:all |every "
         rf"|each |our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
+        rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
         r"\bmandat(?:e|es|ed|ing|ory)\b[^.;]{0,60}\b(?:use|usage|adoption|AI|tools?)\b|"
@@ -423,7 +483,8 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers))|"
         r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b)|"
-        r"\bon track to\b", re.I)),
+        r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
+        r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
         r"\b(?:we|our company|the company)\b[^.;]{0,30}\b(?:plan(?:s|ned|ning)? to|intend(?:s)? to|"
         r"will (?:soon )?(?:roll out|launch|bring|introduce|deploy|expand|add|make|offer|ship|"
@@ -433,7 +494,8 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
 _TALK_ABOUT_PLAN = re.compile(r"\b(?:how|what|why|when|whether) we (?:plan|intend)", re.I)
 _HYPOTHETICAL = re.compile(
     r"\bif\b|\bwhether\b|\bsuppose\b|\bimagine\b|\bhypothetical\w*|\bsay,? \d|"
-    r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow)\b",
+    r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow|approach|"
+    r"exceed|top|hit|double|triple|rise|climb|increase)\b|\bscenario\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -540,6 +602,11 @@ def analyse_sentence(
     """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject,
     ``products`` matches the AI products the document introduced (see :func:`defined_products`)."""
     terms = ai_terms(sentence)
+    if terms:
+        asides = [(m.start(), m.end()) for m in _NOT_ABOUT_AI.finditer(sentence)]
+        # an AI term only inside "ahead of the launch of its AI features" or an aside
+        # ", which now includes an AI feature," does not make the figure about AI
+        terms = [t for t in terms if not any(a <= t.start() < b for a, b in asides)]
     named = list(products.finditer(sentence)) if products else []
     inherited = False
     subject: str | None
@@ -570,6 +637,12 @@ def analyse_sentence(
     return SentenceFindings(tuple(claims), signals, new_context)
 
 
+_NOT_ABOUT_AI = re.compile(
+    r"\b(?:ahead of|before|prior to|pending) (?:the |its |our |their )?(?:launch|roll-?out|"
+    r"release|debut|introduction|arrival) of\b[^,;.]*|,\s(?:which|that) (?:now |also |recently )?"
+    r"(?:includes?|has|offers|features|contains|bundles|comes with)\b[^,;.]*,",
+    re.IGNORECASE,
+)
 _DIGITISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"
     r"|thousand|million|billion|trillion|dozens|half|third|quarter|double|doubl|tripl|quadrupl|"
@@ -642,6 +715,7 @@ class _Reading:
     kind: MetricKind
     population: Population
     penalty: float = 0.0
+    factor: float = 1.0  # applied to the figure's value (minutes -> hours)
 
 
 def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | None, bool]:
@@ -653,27 +727,74 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
     tail = sentence[end : end + 90]
     if re.match(r"^\s*(?:[,;:.)–—]|$)", tail):
         return None, True
-    for i, m in enumerate(re.finditer(r"[A-Za-z][\w’'\-]*|[,;:–—()]", tail)):
-        word = m.group(0)
-        low = word.lower().rstrip("’'")
+    modifiers = 0
+    prev = ""
+    for i, m in enumerate(re.finditer(r"[A-Za-z][\w’'\-]*|\d[\d,.]*\d|[,;:–—()]", tail)):
+        word, prev_word = m.group(0), prev
+        low = prev = word.lower().rstrip("’'")
+        if word[0].isdigit():
+            if prev_word in {"our", "its", "their", "the", "all"}:
+                continue  # the base in "4,200 of our 5,000 agencies"
+            return None, False
         if i > 5 or word in ",;:–—()":
             return None, i == 0
+        if (low in _NOUNS or low in _NOT_USAGE) and word[-1] in "’'":
+            return low, False  # a possessive is the head: "700 full-time agents' work"
         if low in _NOUNS or low in _NOT_USAGE:
             # a compound names its head last: "customer questions", "developer tools"
-            nxt = re.match(r"[ ]([a-z][\w\-]*)", tail[m.end() :])
+            nxt = re.match(r"[ ]([a-z][\w\-]*)(?:[ ]([a-z][\w\-]*))?", tail[m.end() :])
             if nxt and (nxt.group(1) in _NOUNS or nxt.group(1) in _NOT_USAGE):
                 return nxt.group(1), False
+            if (
+                nxt
+                and nxt.group(2) in _NOUNS
+                and not nxt.group(1).endswith("ing")  # "organizations building agents"
+                and (_is_modifier(nxt.group(1)) or _WORK_NOUNS.fullmatch(nxt.group(1)))
+            ):
+                return nxt.group(2), False  # "customer service conversations"
             if nxt and _WORK_NOUNS.fullmatch(nxt.group(1)):
                 return None, False
             return low, False
         if low == "of" and i == 0:
             if vague:
                 continue
+            rest = tail[m.end() :]
+            if re.match(r"[ ](?:them|those|these)\b", rest):
+                return None, True  # "31,000 of them": the noun named earlier
+            if re.match(r"[ ](?:our|its|their|the|all)\b", rest):
+                continue  # "4,200 of our partner agencies"
             return None, False
-        if low in _SKIP_BEFORE_NOUN or word[0].isupper() or low in {"of", "the"}:
+        if low in _SKIP_BEFORE_NOUN or word[0].isupper() or low in {"of", "the", "our", "its"}:
             continue
+        if i <= 4 and modifiers < 3 and _is_modifier(low):
+            modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
+            continue
+        if modifiers and low in {"and", "or"}:
+            continue  # "small and medium-sized businesses"
         return (None, i == 0 and low in _BARE_FOLLOWERS)
-    return None, True
+    return None, modifiers == 0
+
+
+# Words that cannot modify a counted noun: verbs, function words, adverbs.
+_NOT_MODIFIERS = _words(
+    "were was are is be been being have has had will would can could may might do does did "
+    "that which who whom whose than times per it they them we you he she there here this these "
+    "others ones things items examples kinds types "
+    "those not no also still just only now then so such very every each all any some many much "
+    "more most less few fewer several other another same own into onto upon within without "
+    "about above below under between among through across during since until while where when "
+    "a an the or nor but yet if as at by for from in on to with up down out off over"
+)
+
+
+def _is_modifier(word: str) -> bool:
+    """Whether ``word`` may be an adjective or noun modifier before the counted noun."""
+    return (
+        word not in _NOT_MODIFIERS
+        and word not in _BARE_FOLLOWERS
+        and (not word.endswith(("ed", "ly")) or "-" in word)  # "medium-sized"
+        and word.replace("-", "").isalpha()
+    )
 
 
 _BARE_FOLLOWERS = _words(
@@ -682,18 +803,39 @@ _BARE_FOLLOWERS = _words(
 )
 
 
-def _noun_before(sentence: str, start: int) -> str | None:
-    """The nearest countable noun before ``start`` in the same clause."""
+def _noun_before(sentence: str, start: int, money: bool = True) -> str | None:
+    """The nearest countable noun before ``start`` in the same clause (``money``: False when
+    the figure has no currency, so a "run-rate" or "pace" is a rate of use, not revenue)."""
     head = sentence[:start]
     cut = max((m.end() for m in _GROWTH_SUBJECT_END.finditer(head)), default=0)
     number_of = re.search(r"\bnumber of (?:[\w\-]+ ){0,2}?([\w\-]+)\b", head[cut:])
     if number_of and number_of.group(1).lower() in _NOUNS:
         return number_of.group(1).lower()
+    # "grew tenfold this year to 48 million": the level takes the growth's subject, so the
+    # period words between them are passed over
+    growth_verb = _TO_LEVEL.search(head, cut)
+    to_level = growth_verb is not None
+    if growth_verb is not None:
+        # "Queries answered by our AI summaries climbed to 1.6 billion", "Token usage in our apps
+        # rose to 2 trillion": the subject is the first noun of the phrase before the verb
+        subject_start = max(
+            (m.end() for m in _PUNCT.finditer(head, cut, growth_verb.start())), default=cut
+        )
+        for word in re.findall(r"[A-Za-z][\w’'\-]*", head[subject_start : growth_verb.start()]):
+            low = word.lower()
+            if low in _NOUNS:
+                return low
+            if low in _USAGE_WORDS:
+                return "usage"
     words = re.findall(r"[A-Za-z][\w’'\-]*", head[cut:])
     for word in reversed(words[-14:]):
         low = word.lower()
         if low in _NOUNS:
             return low
+        if not money and low in {"run-rate", "rate", "pace"}:
+            continue
+        if to_level and low in _PERIOD_WORDS:
+            continue
         if _FINANCE.fullmatch(word):
             return "$" + low
         if low in {"use", "usage", "traffic", "adoption", "volume", "volumes", "consumption"}:
@@ -703,6 +845,14 @@ def _noun_before(sentence: str, start: int) -> str | None:
     return None
 
 
+_TO_LEVEL = re.compile(
+    r"\b(?:grew|grown|rose|risen|climbed|jumped|surged|increased|doubled|tripled|quadrupled|"
+    r"expanded|up)\b[^,;]{0,60}\bto[ ]*$",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[,;:]")
+_USAGE_WORDS = _words("use usage traffic adoption volume volumes consumption throughput")
+_PERIOD_WORDS = _words("year years quarter quarters month months week weeks day days")
 _CHANGE_IN = re.compile(
     r"^[ ]?(?:increase|growth|jump|rise|surge|gain|expansion)s? in (?:the )?(?:number of )?"
     r"((?:[\w\-]+[ ]?){1,4})",
@@ -744,7 +894,14 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     if _EFFECT_AFTER.match(after):  # "a 22% improvement in return on ad spend"
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
-    direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)  # "1 in 4 developers use ..."
+    # "1 in 4 developers use ...", "one in three inbound service chats"
+    direct = re.match(r"^[ ](?:(?:[a-z]+[ ]){1,2}(?=(?:[a-z]+s)\b))?([a-z][\w\-]*)\b", after)
+    if (
+        direct
+        and direct.group(0).split()[:-1]
+        and not all(_is_modifier(w) and w not in _NOUNS for w in direct.group(0).split()[:-1])
+    ):
+        direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)
     sense = _NOUNS.get(direct.group(1)) if direct else None
     if sense is not None and sense.kind == MetricKind.USER_COUNT:
         if not _USING.search(sentence):
@@ -752,9 +909,19 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
     if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
+    if _SHARE_OF_WORK_BEFORE.search(before):  # "the share of code written by AI reached 30%"
+        code = re.search(r"\b(?:code|commits|pull requests)\b", before)
+        pop = Population.CODE if code else _population_from(before)
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, pop)
     if _ADOPTION_BEFORE.search(before):  # "adoption among our engineers has reached 80%"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(before))
     if _SPEC_AFTER.match(after):
+        people = _PEOPLE_USING.search(sentence, 0, q.start)
+        if people and re.match(r"^[ ]?(?:faster|quicker|more quickly)\b", after):
+            # "developers using the AI reviewer merge 26% faster": their productivity
+            sense = _NOUNS.get(people.group(1).lower())
+            pop = sense.population if sense else Population.USERS
+            return _Reading(Unit.SHARE, MetricKind.OUTCOME, pop, 0.2)
         more = _MORE_NOUN.match(after)
         if more and more.group(1).lower() in _NOUNS:  # "10% more queries"
             return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
@@ -765,6 +932,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
+    if re.match(r"^[ ]?of (?:them|those|these)\b", after):
+        return _share_of_earlier(sentence, q)
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
         r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
@@ -800,6 +969,16 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
                 return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
         if "fortune" in phrase:
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+        if _done_with_ai(sentence, q.end, terms):
+            return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
+        made = _MADE.search(sentence, 0, q.start)
+        if (
+            made
+            and any(w.rstrip("’'") in _OUTPUT for w in words)
+            and any(t.start() < made.start() for t in terms)
+        ):
+            # "Our AI agents draft 15% of loss summaries": the AI makes that share of the output
+            return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
         return None
     if re.search(
         r"(?:handled|done|written|generated|resolved|answered|produced|automated)"
@@ -808,6 +987,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     ):
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
     if _OUTCOME_VERB.search(before):
+        if re.search(r"\b(?:cost|price|prices|pricing)\b[^.;]{0,20}\bper\b", before):
+            return None  # "cut the cost per million tokens by 80%": the product's price
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.USERS, 0.2)
     if q.measure == Measure.GROWTH or re.search(
         r"\b(?:up|grew|rose|increased|climbed)\b", before[-30:]
@@ -816,6 +997,52 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _growth_reading(noun, sentence, q, terms, Unit.SHARE)
     if re.search(r"\bmore (?:deeply|engaged|usage|often)\b|\bdeeper\b", after[:30]):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    return None
+
+
+_DONE_WITH = re.compile(
+    r"\b(?:[a-z]+ed|[a-z]*written|done|drawn|made|taken|run|built)[ ](?:(?:by|with|using|"
+    r"through|via)[ ](?:(?:the[ ])?help[ ](?:from|of)[ ])?|with[ ](?:the[ ])?(?:help|assistance)"
+    r"[ ](?:from|of)[ ])",
+)
+
+
+def _done_with_ai(sentence: str, end: int, terms: list[re.Match[str]]) -> bool:
+    """Whether the share's things are "underwritten with help from its AI" (done by AI)."""
+    for m in _DONE_WITH.finditer(sentence, end, min(len(sentence), end + 90)):
+        if re.search(r"[;.]", sentence[end : m.start()]):
+            return False
+        if any(0 <= t.start() - m.end() <= 30 for t in terms):
+            return True
+    return False
+
+
+def _base_of_later_share(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """Whether the count is the base of a later "N% of them" and its own clause has no AI term."""
+    if not re.search(r"\d[ ]?(?:%|percent)[ ]of[ ](?:them|those|these)\b", sentence[q.end :]):
+        return False
+    bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    lo, hi = next(((a, b) for a, b in itertools.pairwise(bounds) if a <= q.start < b), (0, 0))
+    return not any(lo <= t.start() < hi for t in terms)
+
+
+def _share_of_earlier(sentence: str, q: Quantity) -> _Reading | None:
+    """ "... 2.5 million support calls; our AI agent answers 30% of them": a share of the things
+    (or people) named last before the figure."""
+    for word in reversed(re.findall(r"[A-Za-z][\w’'\-]*", sentence[: q.start])[-20:]):
+        low = word.lower()
+        sense = _NOUNS.get(low)
+        if sense is not None and sense.kind == MetricKind.USER_COUNT:
+            if not _USING.search(sentence, q.end):
+                return None
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
+        if _WORK_NOUNS.fullmatch(low):
+            code = low in {"code", "commits"}
+            return _Reading(
+                Unit.SHARE,
+                MetricKind.SHARE_OF_WORK,
+                Population.CODE if code else Population.CUSTOMERS,
+            )
     return None
 
 
@@ -842,6 +1069,41 @@ _ASIDE = re.compile(r",\s(?:which|that|including|excluding)\b[^,;.]*,")
 # "grew from $1 billion to $2 billion": the earlier figure of a change, not another figure
 _FROM_TO_BEFORE = re.compile(r"\bfrom[ ][$€£]?[\d.,]+(?:[ ]?[A-Za-z%]+)?[ ]to[ ]$")
 
+_MONEY_WORD = r"(?:revenues?|sales|bookings|ARR)"
+
+
+def _ai_money_nearby(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool:
+    """ "Our AI offerings contributed $75 million of revenue", "AI products exited the year at a
+    revenue run-rate of $400 million": the money word is next to the figure and an AI term names
+    the subject a few plain words before it (no punctuation, figure or other name between)."""
+    if q.unit_hint != "usd":
+        return False
+    anchor = None
+    if re.match(rf"[ ](?:of|in)[ ](?:new[ ]|total[ ]|incremental[ ])?{_MONEY_WORD}\b",
+                sentence[q.end : q.end + 30], re.IGNORECASE):  # fmt: skip
+        anchor = q.start
+    else:
+        lead = sentence[max(0, q.start - 40) : q.start]
+        m = re.search(
+            rf"\b{_MONEY_WORD}(?:[ ]run[- ]rate)?(?:[ ](?:of|at|was|reached|to|came to))?[ ]*$",
+            lead,
+            re.IGNORECASE,
+        )
+        if m:
+            anchor = max(0, q.start - 40) + m.start()
+    if anchor is None:
+        return False
+    for t in terms:
+        between = sentence[t.end() : anchor]
+        if (
+            t.end() <= anchor
+            and len(between) <= 50
+            and t.group(0).lower() not in {"tokens", "prompts", "inference"}
+            and re.fullmatch(r"[a-z\-’' ]*", between)
+        ):
+            return True
+    return False
+
 
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
@@ -852,6 +1114,9 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
         re.IGNORECASE,
     ):
         return None
+    if _ai_money_nearby(sentence, q, terms):
+        unit = Unit.USD if q.unit_hint == "usd" else Unit.SHARE
+        return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
     for t in terms:
         # a non-restrictive clause between the AI term and the figure does not count
         between = _ASIDE.sub("", sentence[t.end() : q.start])
@@ -916,7 +1181,7 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     vague = bool(re.search(r"(?:tens|hundreds|thousands|millions|billions|dozens)$", q.text))
     noun, bare = _noun_after(sentence, q.end, vague)
     if noun is None and bare:
-        noun = _noun_before(sentence, q.start)
+        noun = _noun_before(sentence, q.start, money=False)
         if noun is None or noun.startswith("$") or noun == "usage":
             return None
     if noun is None or noun in _NOT_USAGE:
@@ -926,8 +1191,22 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     sense = _NOUNS.get(noun)
     if sense is None:
         return None
-    if re.search(r"\d[ ]?(?:%|percent) of (?:the |our |all )?$", sentence[: q.start]):
-        return None  # the base of a share ("36% of the 4.8 million tickets"), not a claim
+    if re.search(
+        r"(?:\d|\b(?:thousand|million|billion|trillion))[ ]?(?:%|percent)? of "
+        r"(?:the |our |all |its |their )?$",
+        sentence[: q.start],
+    ):
+        return None  # the base of a share ("36% of the 4.8 million tickets", "4,200 of our 5,000")
+    if re.match(r"top[ ]", q.text, re.IGNORECASE) and re.search(
+        r"\b(?:its|the|our|their)[ ]$", sentence[: q.start]
+    ):
+        return None  # a rank ("its top 50 users"), not a count
+    if _DEPLOYED_TO.search(sentence[max(0, q.start - 70) : q.start]):
+        return None  # who it was given to, not who used it ("rolled out to 42,000 staff")
+    if _base_of_later_share(sentence, q, terms):
+        return None  # "2.5 million tickets ..., and our AI agent resolves 30% of them"
+    if _SOLD_THROUGH.search(sentence[max(0, q.start - 50) : q.start]):
+        return None  # a sales channel ("sold through 9,000 partners"), not users
     if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
     if noun == "agents" and _HUMAN_AGENT.search(sentence[q.end : q.end + 40]):
@@ -944,8 +1223,12 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         and not _product_has(sentence, q, terms)
     ):
         return None  # "thousands of enterprises", "100 million developers": not using anything
-    if noun == "hours" and not re.search(r"sav|free|reclaim|reduc", sentence, re.IGNORECASE):
+    if noun in {"hours", "minutes"} and not re.search(
+        r"sav|free|reclaim|reduc|spar", sentence, re.IGNORECASE
+    ):
         return None
+    if noun == "minutes":  # "90 million minutes saved": reported in hours
+        return _Reading(Unit.HOURS, MetricKind.OUTCOME, Population.NONE, factor=1 / 60)
     return _Reading(sense.unit, sense.kind, sense.population)
 
 
@@ -958,12 +1241,23 @@ def _claims(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     previous: _Reading | None = None
-    previous_end = -1
+    previous_end = dropped_end = -1
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
         clause = _clause_before(sentence, q.start)
         if _NEVER.search(window) or _NEGATED.search(clause):
+            dropped_end = q.end
             continue
+        if dropped_end >= 0 and re.fullmatch(
+            r"[^,;.\d]{0,60}" + _GROWTH_OF_PREVIOUS.pattern, sentence[dropped_end : q.start]
+        ):
+            continue  # "employ 2,300 engineers, up 30%": the growth of a figure that is no claim
+        if _SPEC_BEFORE.search(sentence[max(0, q.start - 60) : q.start]):
+            continue  # "a context window of 2 million tokens", "trained on 15 trillion tokens"
+        if q.qualifier == Qualifier.AT_MOST and re.search(
+            r"\b(?:can|could|able to|capable of)\b", sentence[: q.start]
+        ):
+            continue  # what it can do ("can handle up to 10,000 requests"), not what was done
         if not inherited and _about_something_else(sentence, q, terms):
             continue
         reading = _reading(sentence, q, terms)
@@ -981,7 +1275,7 @@ def _claims(
             and previous is not None
             and re.search(
                 r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"
-                r"[ ]*$",
+                r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$|,[ ]from[ ]*$",
                 sentence[max(0, q.start - 30) : q.start],
             )
         ):
@@ -1020,8 +1314,10 @@ def _claims(
             {
                 "subject": subject,
                 "confidence": round(max(0.05, min(0.99, confidence)), 2),
-                "value": float(q.value),
-                "value_high": float(q.value_high) if q.value_high is not None else None,
+                "value": float(q.value) * reading.factor,
+                "value_high": (
+                    float(q.value_high) * reading.factor if q.value_high is not None else None
+                ),
                 "unit": unit,
                 "metric_kind": reading.kind,
                 "population": population,
@@ -1074,7 +1370,11 @@ def _about_something_else(sentence: str, q: Quantity, terms: list[re.Match[str]]
         )
     ]
     return bool(names) or bool(
-        re.search(r"\bour (?:apps|family of apps|products|services)\b", clause)
+        re.search(
+            r"\bour (?:apps|family of apps|products|services|(?:[a-z\-]+ ){1,2}(?:app|apps|"
+            r"products?|services?|platforms?|stores?|sites?|network|cards?|accounts?))\b",
+            clause,
+        )
     )
 
 

@@ -94,6 +94,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<fw>(?:one|two|three|four|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths"
         r"|tenth|tenths))\b(?P<fof>[ ]of\b)?",
     ),
+    ("halfscale", rf"\bhalf[ ]an?[ ](?P<hs>{_SCALE_WORD})\b"),
     ("half", r"\bhalf\b"),
     ("onein", rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
     ("factor", rf"\bby[ ]a[ ]factor[ ]of[ ](?P<fa>{_WORDNUM}|\d+(?:\.\d+)?)\b"),
@@ -354,6 +355,9 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
             return None
         hint = "percent"
         end = start + len(g["fw"])
+    elif kind == "halfscale":  # "half a million": half of the scale, a count
+        value = 0.5 * _SCALES[g["hs"].lower()]
+        hint = _noun_after(s, end)
     elif kind == "half":
         if not re.search(
             r"(?:\bby|nearly|almost|over|about|roughly|more than|less than|than|cut in|"

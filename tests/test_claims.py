@@ -496,3 +496,252 @@ def test_range_claims_keep_value_high(sentence: str, value: float, high: float |
     assert len(claims) == 1, claims
     assert math.isclose(claims[0]["value"], value, rel_tol=1e-9)
     assert claims[0]["value_high"] == high
+
+
+# General rules (issue 3, generalisation): each row a sentence of our own for one rule.
+# sentence -> [(value, unit, metric_kind, population, period, qualifier, measure)]
+GENERAL_RULE_CLAIMS = [
+    # generic AI-product nouns are AI terms: coding assistant, model platform, prompts, token use
+    (
+        "Engineers accepted 40 million suggestions from our coding assistant last quarter.",
+        [(4e7, "requests", "usage_activity", "developers", "quarterly", "exact", "level")],
+    ),
+    (
+        "More than 9,000 companies now build on our model platform.",
+        [(9000, "customers", "user_count", "customers", "none", "at_least", "level")],
+    ),
+    (
+        "Shoppers sent 800 million prompts to the assistant in the quarter.",
+        [(8e8, "requests", "usage_activity", "none", "quarterly", "exact", "level")],
+    ),
+    (
+        "Token throughput on the hosted platform rose fivefold year over year.",
+        [(5, "multiple", "usage_activity", "none", "annual", "exact", "growth")],
+    ),
+    (
+        "More than half of our customer contacts are now handled by the virtual assistant.",
+        [(0.5, "share", "share_of_work", "customers", "none", "at_least", "level")],
+    ),
+    (
+        "Over the quarter, our AI models generated more than 400 million product descriptions.",
+        [(4e8, "count", "usage_activity", "none", "quarterly", "at_least", "level")],
+    ),
+    # modifiers are skipped to the counted head noun
+    (
+        "Nearly 20,000 independent retail merchants have adopted our AI pricing agent.",
+        [(2e4, "customers", "user_count", "customers", "cumulative", "approx", "level")],
+    ),
+    (
+        "The AI assistant answered 5 million routine billing questions last month.",
+        [(5e6, "requests", "usage_activity", "none", "monthly", "exact", "level")],
+    ),
+    (
+        "Our AI helpdesk agent now closes two in five incoming password tickets on its own.",
+        [(0.4, "share", "share_of_work", "customers", "none", "exact", "level")],
+    ),
+    (
+        "Half a million shoppers used the AI stylist last month.",
+        [(5e5, "users", "user_count", "users", "monthly", "exact", "level")],
+    ),
+    (
+        "Our AI assistant is now used by over 2 million small and medium-sized businesses.",
+        [(2e6, "customers", "user_count", "customers", "none", "at_least", "level")],
+    ),
+    (
+        "Our AI agent handled 1.5 million customer service conversations in the quarter.",
+        [(1.5e6, "requests", "usage_activity", "customers", "quarterly", "exact", "level")],
+    ),
+    (
+        "Nearly 8,000 of our 12,000 sales reps use the AI sales assistant every week.",
+        [(8000, "users", "user_count", "employees", "weekly", "approx", "level")],
+    ),
+    # "N of our X" counts X and its base is not a claim; "N of them" takes the earlier noun, and
+    # the people it was given to are not users
+    (
+        "About 3,000 of our 4,500 regional sales staff used the AI assistant in March.",
+        [(3000, "users", "user_count", "employees", "none", "approx", "level")],
+    ),
+    (
+        "We gave the AI copilot to 10,000 nurses, and 7,500 of them used it every week.",
+        [(7500, "users", "user_count", "users", "weekly", "exact", "level")],
+    ),
+    (
+        "Our AI support agent resolved 2.1 million of the 3 million conversations it handled.",
+        [(2.1e6, "requests", "usage_activity", "none", "none", "exact", "level")],
+    ),
+    # "N% of them": a share of what was named before; that base, in a clause without an AI
+    # term, or given to people, is not a claim itself
+    (
+        "Customers opened 2.5 million support tickets last year, and our AI agent now resolves "
+        "30% of them.",
+        [(0.3, "share", "share_of_work", "customers", "annual", "exact", "level")],
+    ),
+    (
+        "We gave 10,000 engineers the AI coding assistant, and 70% of them use it daily.",
+        [(0.7, "share", "user_count", "developers", "daily", "exact", "level")],
+    ),
+    # a level after a growth figure ("... grew fivefold this quarter to 80 million")
+    (
+        "Images generated with our AI design tool grew fivefold this quarter to 80 million.",
+        [
+            (5, "multiple", "usage_activity", "none", "quarterly", "exact", "growth"),
+            (8e7, "count", "usage_activity", "none", "quarterly", "exact", "level"),
+        ],
+    ),
+    (
+        "AI agent sessions tripled over the year to 4 million per day.",
+        [
+            (3, "multiple", "usage_activity", "none", "annual", "exact", "growth"),
+            (4e6, "requests", "usage_activity", "none", "daily", "exact", "level"),
+        ],
+    ),
+    # the level takes the subject the participle describes, not the last noun before it
+    (
+        "Requests handled by our AI agents rose to 3 million a week.",
+        [(3e6, "requests", "usage_activity", "none", "weekly", "exact", "level")],
+    ),
+    # the AI makes a share of some output
+    (
+        "Our AI agents now draft 15% of first-notice-of-loss summaries.",
+        [(0.15, "share", "share_of_work", "none", "none", "exact", "level")],
+    ),
+    (
+        "Our AI listing tool writes about 60% of new product descriptions.",
+        [(0.6, "share", "share_of_work", "none", "none", "approx", "level")],
+    ),
+    (
+        "Our AI coding assistant improved developer productivity by 20%.",
+        [(0.2, "share", "outcome", "users", "none", "exact", "level")],
+    ),
+    # "the share of <work> ... reached N%" is a share of work
+    (
+        "The share of code written by AI at the company reached 30% this quarter.",
+        [(0.3, "share", "share_of_work", "code", "quarterly", "exact", "level")],
+    ),
+    (
+        "The share of customer chats resolved by our AI agent rose to 45% in the quarter.",
+        [(0.45, "share", "share_of_work", "customers", "quarterly", "exact", "level")],
+    ),
+    # a possessive is the head noun: the work of 700 agents is an outcome
+    (
+        "Our AI chatbot now handles the equivalent of 700 full-time agents' work.",
+        [(700, "count", "outcome", "employees", "none", "exact", "level")],
+    ),
+    # ... even behind a prepositional phrase; ", from N" is the earlier level
+    (
+        "Token usage in our apps rose to 2 trillion a month, from 500 billion in January.",
+        [
+            (2e12, "tokens", "usage_activity", "none", "monthly", "exact", "level"),
+            (5e11, "tokens", "usage_activity", "none", "monthly", "exact", "level"),
+        ],
+    ),
+    # an earlier level after "versus"
+    (
+        "Our AI agent now resolves 52% of billing chats, versus 31% in the prior year.",
+        [
+            (0.52, "share", "share_of_work", "customers", "none", "exact", "level"),
+            (0.31, "share", "share_of_work", "customers", "none", "exact", "level"),
+        ],
+    ),
+    # minutes saved are reported in hours
+    (
+        "The AI scheduling tool saved our nurses about 12 million minutes in fiscal 2025.",
+        [(2e5, "hours", "outcome", "none", "annual", "approx", "level")],
+    ),
+    # share of work: things done "with help from" AI, a share of a volume
+    (
+        "About 40% of new loan files are now reviewed with help from our AI underwriting model.",
+        [(0.4, "share", "share_of_work", "none", "none", "approx", "level")],
+    ),
+    (
+        "The AI assistant handled 2 million chats in May, roughly 35% of total chat volume.",
+        [
+            (2e6, "requests", "usage_activity", "none", "none", "exact", "level"),
+            (0.35, "share", "share_of_work", "customers", "none", "approx", "level"),
+        ],
+    ),
+    # "% faster" of people using the tool is their productivity
+    (
+        "Analysts using our AI research assistant finish reports 30% faster than their peers.",
+        [(0.3, "share", "outcome", "users", "none", "exact", "growth")],
+    ),
+    # a run-rate without a currency and with a usage noun is usage
+    (
+        "Developers are sending tokens through our AI gateway at an annualized run-rate of 20 "
+        "trillion.",
+        [(2e13, "tokens", "usage_activity", "developers", "annual", "exact", "level")],
+    ),
+    # AI revenue: the money word after the figure, or a run-rate a few words after the AI term
+    (
+        "Our AI features brought in roughly $120 million of revenue during the year.",
+        [(1.2e8, "usd", "outcome", "customers", "annual", "approx", "level")],
+    ),
+    (
+        "Its AI services ended the quarter at a revenue run-rate of $2 billion.",
+        [(2e9, "usd", "outcome", "customers", "none", "exact", "level")],
+    ),
+]
+
+GENERAL_RULE_NOT_CLAIMS = [
+    "The dashboard lists our top 25 AI users by prompts sent.",  # a rank
+    "The company employs about 4,000 data scientists working on AI, up 25% from last year.",
+    "The new model supports a context window of 1 million tokens.",  # a spec
+    "Our model was pre-trained on 9 trillion tokens of public data.",  # training data
+    "In a scenario where agents resolve 40% of tickets, savings could exceed $200 million.",
+    "Before the launch of its AI assistant, the Vela notes app already had 30 million monthly "
+    "users.",  # the app's users before its AI existed
+    "Seats of our office suite, which now includes an AI drafting tool, climbed to 12 million.",
+    "We rolled out the AI assistant to 25,000 store staff this year.",  # deployment breadth
+    "The new AI chip runs inference 30% faster than the last one.",  # a spec, not people
+    "Our chips power AI services delivered to billions of end users.",  # reach, not use
+    "Our no-code tools have 3 million monthly active users.",  # "code tools" is not AI
+    "We reduced the cost per million tokens by 80%.",  # the product's price
+    "The share of our revenue from AI reached 12%.",  # revenue mix
+    "Our AI products are sold through more than 9,000 channel partners worldwide.",  # a channel
+    "We gave 10,000 engineers laptops, and 70% of them are remote, while our AI team grew.",
+    "The AI assistant can handle up to 10,000 requests per second.",  # capacity
+    # the figure's clause is about another product of ours; the AI term is in the next clause
+    "Roughly 30 million small businesses use our payments app, and we recently added an AI "
+    "assistant.",
+    "Driven by AI demand, Azure revenue grew to $25 billion.",  # another product's revenue
+]
+
+GENERAL_RULE_SIGNALS = [
+    ("We expect all of our analysts to use the AI research assistant every day.", "mandate", None),
+    ("Every claims handler must log into the AI triage console each shift.", "mandate", None),
+    ("We are targeting 20 million weekly users for the AI tutor by 2027.", "target", 2e7),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GENERAL_RULE_CLAIMS)
+def test_general_rule_claims(sentence: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    test_claims_table(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", GENERAL_RULE_NOT_CLAIMS)
+def test_general_rule_not_claims(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), GENERAL_RULE_SIGNALS)
+def test_general_rule_signals(sentence: str, kind: str, value: float | None) -> None:
+    test_signals(sentence, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_ai"),
+    [
+        ("Users sent 5 million prompts.", True),
+        ("A late filing, which prompts a review, cost 12 days.", False),  # the verb
+        ("Our coding assistant grew.", True),
+        ("The code review backlog grew.", False),
+        ("Some 400 firms run on our model platform.", True),
+        ("Token throughput doubled.", True),
+        ("The token gesture was noted.", False),
+        ("Inference requests on our inference platform doubled.", True),
+        ("The inference is that demand grew.", False),
+        ("Our virtual assistant answered calls.", True),
+    ],
+)
+def test_generic_ai_product_terms(sentence: str, is_ai: bool) -> None:
+    assert bool(ai_terms(sentence)) is is_ai

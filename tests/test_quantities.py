@@ -192,3 +192,29 @@ def test_between_needs_and_and_rising_ends() -> None:
     assert [q.value_high for q in qs] == [None, None]
     qs = parse_quantities("between 2023 and 2024 usage doubled")
     assert all(q.value_high is None for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "written"),
+    [
+        ("Half a million shoppers", 5e5, X, "Half a million"),
+        ("nearly half a billion tokens", 5e8, Qualifier.APPROX, "nearly half a billion"),
+        ("over half a trillion tokens", 5e11, A, "over half a trillion"),
+        ("half a thousand seats", 500, X, "half a thousand"),
+        ("a million users", 1e6, X, "a million"),  # no "half": the whole scale
+    ],
+)
+def test_half_a_scale(text: str, value: float, qualifier: Qualifier, written: str) -> None:
+    """ "half a million" is half of the scale word, not the scale word alone."""
+    qs = parse_quantities(text)
+    assert len(qs) == 1
+    assert math.isclose(qs[0].value, value)
+    assert qs[0].qualifier == qualifier and qs[0].measure == L and qs[0].text == written
+
+
+@given(st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]))
+def test_half_a_scale_is_half_of_a_scale(scale: tuple[str, float]) -> None:
+    word, factor = scale
+    half = parse_quantities(f"half a {word} users")[0].value
+    whole = parse_quantities(f"a {word} users")[0].value
+    assert math.isclose(half * 2, whole) and math.isclose(whole, factor)
