@@ -77,6 +77,8 @@ _AI_TERMS = re.compile(
     r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
     r"(?:virtual|digital) assistants?\b|"
+    # "generative" names AI by itself ("a generative design assistant"); "image generator"
+    r"generative\b|(?:image|video|text|content|music|art|voice|speech) generators?\b|"
     r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
     rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
     re.IGNORECASE,
@@ -118,6 +120,7 @@ _QUICK_LOWER = tuple(
             "coding",
             "virtual assistant",
             "digital assistant",
+            "generator",
         }
     )
 )
@@ -199,7 +202,8 @@ def _add(words: str, sense: _NounSense) -> None:
 _add(
     "users user people persons consumers members subscribers subscriptions actives maus daus "
     "seats licenses licences learners students physicians doctors clinicians nurses teachers "
-    "creators shoppers viewers individuals",
+    "creators shoppers viewers individuals households families patients guests travelers "
+    "travellers riders drivers readers listeners players fans residents citizens",
     _PEOPLE,
 )
 _add(
@@ -209,7 +213,8 @@ _add(
 _add(
     "employees staff workers colleagues associates sellers managers lawyers adjusters "
     "reps representatives advisors advisers bankers underwriters technicians dispatchers "
-    "workforce employee",
+    "workforce employee editors writers designers researchers pharmacists recruiters "
+    "marketers accountants auditors planners journalists agents'",
     _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.EMPLOYEES),
 )
 _add(
@@ -229,7 +234,9 @@ _add(
     "interactions tickets cases contacts images pictures photos videos "
     "ads creatives songs applications apps courses documents articles summaries transcripts words "
     "commits pull-requests workflows tasks jobs lines listings descriptions "
-    "agents bots contracts policies claims reports emails drafts notes letters invoices",
+    "agents bots contracts policies claims reports emails drafts notes letters invoices "
+    "titles clips labels items transactions stories posts routes drawings designs subtitles "
+    "reels highlights episodes files pages products parts",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add("hours minutes", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
@@ -248,12 +255,15 @@ _OUTPUT = _words(
     "contracts policies claims reports emails drafts notes letters invoices "
     "images pictures photos videos ads creatives songs applications apps courses documents words "
     "articles summaries transcripts commits pull-requests workflows lines listings "
-    "descriptions agents bots tasks runs jobs"
+    "descriptions agents bots tasks runs jobs titles clips labels items transactions stories "
+    "posts routes drawings designs subtitles reels highlights episodes files pages products parts"
 )
 _MADE = re.compile(
     r"\b(?:creat|generat|buil|built|made|make|writ|wrote|produc|launch|mov|migrat|upgrad|"
     r"complet|handl|process|serv|answer|resolv|run|ran|execut|deploy|transform|moderat|"
-    r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz])\w*",
+    r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz]|"
+    r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
+    r"sort|label|classif|recommend|suggest|verif|render|triag|start)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -271,7 +281,9 @@ _USING_NOUNS = _words(
 )
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
-    r"buil(?:t|d|ding) (?:on|with)|run(?:ning)? on|rel(?:y|ied|ies) on|leverag\w*|access\w*|"
+    r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
+    r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
+    r"leverag\w*|access\w*|"
     r"engag\w*|ch(?:o|oo)se|chosen|turn(?:ed|ing)? to|taken up|took up|onboard\w*|"
     r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licen[sc]\w*|reach\w*|enabl\w*|"
     r"tap(?:s|ped|ping)?|log(?:s|ged|ging)? (?:in|on)(?:to)?|sign(?:s|ed)? in(?:to)?|"
@@ -287,7 +299,8 @@ _WORK_NOUNS = re.compile(
 _FINANCE = re.compile(
     r"\b(?:revenue|revenues|sales|bookings|backlog|orders|ARR|run[- ]rate|income|margin|"
     r"earnings|profit|EPS|cash flow|capex|capital expenditures?|spend(?:ing)?|investments?|"
-    r"costs?|expenses?|opex|price|pricing|guidance|guide|ACV|TCV|contract value|dollars|sum|"
+    r"costs?|expenses?|opex|price|pricing|guid(?:ance|e|es|ed|ing)|ACV|TCV|contract value|"
+    r"dollars|sum|"
     r"share price|shares|stock|valuation)\b",
     re.IGNORECASE,
 )
@@ -355,6 +368,17 @@ _SOLD_THROUGH = re.compile(
     r"(?:through|via)[ ](?:more than |over |about |nearly |roughly |approximately |some )*$",
     re.IGNORECASE,
 )
+# Money saved: "saved $5 million", "costs fell by $5 million", "$5 million in savings".
+_SAVED_MONEY_BEFORE = re.compile(
+    r"\b(?:sav(?:e|ed|es|ing)|(?:costs?|expenses?|spend(?:ing)?)[ ](?:\w+[ ]){0,2}?(?:fell|fall|"
+    r"dropped|declined|decreased|shrank|(?:were|was)[ ](?:cut|reduced|lowered))(?:[ ]by)?|"
+    r"(?:cut|reduc\w*|lower\w*|trimm\w*)[ ](?:\w+[ ]){0,3}?(?:costs?|expenses?|spend(?:ing)?)"
+    r"[ ]by)[ ](?:about[ ]|roughly[ ]|nearly[ ]|over[ ]|more[ ]than[ ]|an[ ]estimated[ ])*$",
+    re.IGNORECASE,
+)
+_SAVED_MONEY_AFTER = re.compile(
+    r"^[ ]?(?:in|of)[ ](?:[\w\-]+[ ]){0,2}?(?:savings|cost[ ]savings|saved)\b", re.IGNORECASE
+)
 _MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
 _GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
 
@@ -404,9 +428,10 @@ def _period(text: str) -> Period:
 # as an AI term everywhere in that document.
 _NAME = r"(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})"
 _LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
-_AI_WORD = r"\b(?:AI|generative AI|artificial intelligence|machine learning)\b"
+_AI_WORD = r"\b(?:AI|generative AI|generative|artificial intelligence|machine learning)\b"
 _AI_NOUN = (
-    r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?)"
+    r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?|"
+    r"tutors?|generators?|scribes?|engines?|companions?|advisors?)"
 )
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
@@ -421,8 +446,17 @@ _DEFINES_PRODUCT = (
         re.M,
     ),
     re.compile(
-        rf"\b(?:our|the|its)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
         rf"{_AI_NOUN},?\s(?:called\s|named\s)?{_NAME}"
+    ),
+    # an appositive: "Our AI travel concierge, Wren, ..."
+    re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}(?:\s[a-z][\w\-]*){{1,3}},\s"
+        rf"{_NAME},(?!\s(?:and|or)\b)"
+    ),
+    # the name before the AI word: "the Ledgerlight AI copilot"
+    _NAME_BEFORE_AI := re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s{_NAME}\s(?:AI|GenAI)\s{_AI_NOUN}\b"
     ),
 )
 _NOT_PRODUCT_WORDS = _words("The Our We It This That In On At For With Its Their A An And AI")
@@ -444,6 +478,14 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
                 continue  # generic or already known
             if company and (name == company or company.startswith(name)):
                 continue
+            if pattern is _NAME_BEFORE_AI and re.search(
+                rf"\b{re.escape(name)}\s(?!AI\b)[A-Z]", flat
+            ):
+                continue  # a brand family ("the Azure AI platform", "Azure Virtual Desktop")
+            if pattern is _NAME_BEFORE_AI and not re.search(
+                rf"\b{re.escape(name)}\b(?!\sAI\b)", flat
+            ):
+                continue  # always "Helper AI": that name is already an AI term
             names.add(name)
             if len(words) > 1 and company_words and words[0] == company_words[0]:
                 names.add(" ".join(words[1:]))
@@ -663,7 +705,14 @@ def _refers_back(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)
     if not words or (words[0].lower() not in _STARTERS and words[0].lower() not in _NOUNS):
         return False
-    return not any(w[0].isupper() and w not in {"I", "AI"} for w in words[1:])
+    return not any(w[0].isupper() and w not in _NOT_OTHER_NAMES for w in words[1:])
+
+
+# Capitalised words that name no other product: months, weekdays, "I".
+_NOT_OTHER_NAMES = _words(
+    "I AI January February March April May June July August September October November "
+    "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4"
+)
 
 
 _STARTERS = _words(
@@ -942,7 +991,10 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     )
     if of:
         phrase = of.group(1).lower()
-        if _FINANCE.search(phrase):
+        heads = [w for w in phrase.split() if _NOUNS.get(w) is not None and w not in _OUTPUT]
+        if _FINANCE.search(phrase) and not (
+            heads and _NOUNS[heads[-1]].kind == MetricKind.USER_COUNT
+        ):  # "of our sales reps" are people, "of sales" money
             return _finance_reading(sentence, q, terms)
         words = [w.rstrip("’'") for w in phrase.split()]
         first_sense = _NOUNS.get(words[0]) if words else None
@@ -1108,7 +1160,7 @@ def _ai_money_nearby(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
     if re.search(
-        r"\b(?:expect|guidance|guide|outlook|forecast|capital|capex|invest|spend|"
+        r"\b(?:expect|guid|outlook|forecast|capital|capex|invest|spend|"
         r"cost|expense|operating income|price)\w*",
         sentence,
         re.IGNORECASE,
@@ -1158,6 +1210,11 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     hint = q.unit_hint
     if hint == "usd":
+        if _SAVED_MONEY_BEFORE.search(sentence[max(0, q.start - 50) : q.start]) or (
+            _SAVED_MONEY_AFTER.match(sentence[q.end : q.end + 60])
+        ):
+            # "saved $58 million in staffing costs", "costs fell by $48 million": a saving
+            return _Reading(Unit.USD, MetricKind.OUTCOME, Population.NONE, 0.2)
         return _finance_reading(sentence, q, terms)
     if hint == "percent":
         return _read_percent(sentence, q, terms)
@@ -1192,7 +1249,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if sense is None:
         return None
     if re.search(
-        r"(?:\d|\b(?:thousand|million|billion|trillion))[ ]?(?:%|percent)? of "
+        r"(?:\d|\b(?:thousand|million|billion|trillion|half|thirds?|quarters?|fifths?|tenths?))"
+        r"[ ]?(?:%|percent)? of "
         r"(?:the |our |all |its |their )?$",
         sentence[: q.start],
     ):
@@ -1245,7 +1303,11 @@ def _claims(
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
         clause = _clause_before(sentence, q.start)
-        if _NEVER.search(window) or _NEGATED.search(clause):
+        if (
+            _NEVER.search(window)
+            or _NEGATED.search(clause)
+            or _DISOWNED.search(sentence, q.end, q.end + 120)
+        ):
             dropped_end = q.end
             continue
         if dropped_end >= 0 and re.fullmatch(
@@ -1379,6 +1441,14 @@ def _about_something_else(sentence: str, q: Quantity, terms: list[re.Match[str]]
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no longer|didn[’']t|did not|isn[’']t|wasn[’']t)\b", re.I)
+
+
+# The sentence disowns the figure after stating it ("..., which we do not count as AI use").
+_DISOWNED = re.compile(
+    r"\b(?:do|does|did|is|are|was|were)(?: not|n[’']t) (?:count|include|consider|treat|attribute|"
+    r"report|classify|counted|included|considered|treated|attributed|reported|classified)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(sentence: str, start: int) -> str:

@@ -96,7 +96,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("halfscale", rf"\bhalf[ ]an?[ ](?P<hs>{_SCALE_WORD})\b"),
     ("half", r"\bhalf\b"),
-    ("onein", rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
+    (
+        "onein",
+        rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?:every[ ])?(?P<oi2>{_WORDNUM}|\d+)\b",
+    ),
     ("factor", rf"\bby[ ]a[ ]factor[ ]of[ ](?P<fa>{_WORDNUM}|\d+(?:\.\d+)?)\b"),
     ("fold", rf"\b(?P<fold>{_WORDNUM}|\d+(?:\.\d+)?)[- ]?fold\b"),
     (
@@ -129,7 +132,8 @@ _HEDGES: list[tuple[str, Qualifier]] = [
     (r"approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|"
      r"estimated|circa|~|≈|an average of|on average",
      Qualifier.APPROX),
-    (r"up to|under|less than|fewer than|below|at most|no more than|as many as|<|≤",
+    (r"up to|just shy of|shy of|just under|under|less than|fewer than|below|at most|"
+     r"no more than|as many as|<|≤",
      Qualifier.AT_MOST),
 ]  # fmt: skip
 _HEDGE_BEFORE = [

@@ -54,6 +54,8 @@ AP = Qualifier.APPROX
         ("one in five workers", 0.2, None, X, L, "one in five"),
         ("about 17%", 0.17, None, AP, L, "about 17%"),
         ("resolves 2 out of 3 inquiries", 2 / 3, None, X, L, "2 out of 3"),
+        ("in 7 out of every 10 chats", 0.7, None, X, L, "7 out of every 10"),
+        ("just shy of half a million", 5e5, None, M, L, "just shy of half a million"),
         ("grown by a factor of 7", 7, None, X, G, "by a factor of 7"),
         ("a 5× jump", 5, None, X, G, "5×"),
         ("200M+ users", 2e8, None, A, L, "200M"),
