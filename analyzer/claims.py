@@ -263,11 +263,11 @@ _MADE = re.compile(
     r"complet|handl|process|serv|answer|resolv|run|ran|execut|deploy|transform|moderat|"
     r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz]|"
     r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
-    r"sort|label|classif|recommend|suggest|verif|render|triag|start)\w*",
+    r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
-    "active paid monthly daily weekly unique new existing global enterprise commercial "
+    "active paid automated monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
     "full-time organizations' and support service sales marketing agent agentic human "
@@ -338,7 +338,7 @@ _SHARE_OF_WORK_BEFORE = re.compile(
 )
 _OUTCOME_VERB = re.compile(
     r"\b(?:reduc\w*|cut(?:ting|s)?|sav\w*|trim\w*|lower\w*|decreas\w*|shorten\w*|speed\w* up|"
-    r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,40})"
+    r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,70})"
     r"\b(?:by|of)[ ]*$",
     re.IGNORECASE,
 )
@@ -516,15 +516,19 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
     (SignalKind.LEADERBOARD, re.compile(
         r"\bleaderboards?\b|\branking(?:s)? of (?:teams|employees|engineers|developers)\b|"
-        r"\brank(?:s|ed|ing)? (?:teams|employees|engineers|developers|staff|workers)\b|"
+        r"\brank(?:s|ed|ing)? (?:(?:all|our|its|the|their|every|each|more than|over|some|"
+        r"\d[\d,]*) ){0,3}(?:teams|employees|engineers|developers|staff|workers|producers|"
+        r"sellers|reps|agents|creators|managers|groups|departments)\b|"
         r"\b(?:usage|token|adoption)\b[^.;]{0,30}\bdashboards?\b|"
         r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
-        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was|:)[^.;]{0,80}"
+        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was| that|:)"
+        r"[^.;]{0,80}"
         r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers))|"
-        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b)|"
+        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|"
+        r"\busers\b|\bcustomers\b|\bsubscribers\b)|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
@@ -543,6 +547,9 @@ _HYPOTHETICAL = re.compile(
 _REFERS_BACK = re.compile(
     r"^(?:It|It’s|It's|Its|They|Their|These|This|That|Those|And it|Now it|Today it|So far|"
     r"Together|Overall|In total|Already)\b"
+    # "The assistant itself had ...": the generic noun of the product just named
+    r"|^The (?:[a-z\-]+ )?(?:assistant|tool|agent|model|chatbot|copilot|bot|feature|app)s?\b"
+    r"(?! (?:of|in|for|at)\b)"
 )
 
 # ------------------------------------------------------------------------------- extraction
@@ -682,7 +689,8 @@ def analyse_sentence(
 _NOT_ABOUT_AI = re.compile(
     r"\b(?:ahead of|before|prior to|pending) (?:the |its |our |their )?(?:launch|roll-?out|"
     r"release|debut|introduction|arrival) of\b[^,;.]*|,\s(?:which|that) (?:now |also |recently )?"
-    r"(?:includes?|has|offers|features|contains|bundles|comes with)\b[^,;.]*,",
+    r"(?:includes?|has|offers|features|contains|bundles|comes with)\b[^,;.]*,|"
+    r",\s(?:where|in which|on which)\b[^,;.]*,",
     re.IGNORECASE,
 )
 _DIGITISH = re.compile(
@@ -717,6 +725,7 @@ _NOT_OTHER_NAMES = _words(
 
 _STARTERS = _words(
     "over more nearly almost about roughly some the this that these those it its they their we "
+    "around approximately close well fewer less under "
     "our and but so now today already in on at with by for from since during after before as "
     "each every all another usage use total overall together up across than just only also "
     "there here what which a an one two three four five six seven eight nine ten hundreds "
@@ -951,6 +960,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         and not all(_is_modifier(w) and w not in _NOUNS for w in direct.group(0).split()[:-1])
     ):
         direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)
+    if re.match(r"^[ ](?:[a-z]+[ ])?lines of (?:new |our |all )?code\b", after):
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CODE)  # "1 in 4 lines"
     sense = _NOUNS.get(direct.group(1)) if direct else None
     if sense is not None and sense.kind == MetricKind.USER_COUNT:
         if not _USING.search(sentence):
@@ -981,10 +992,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
-    if re.match(r"^[ ]?of (?:them|those|these)\b", after):
+    if re.match(r"^[ ]?of (?:them\b|(?:those|these)\b(?![ ]+(?!who\b|that\b)[a-z]))", after):
         return _share_of_earlier(sentence, q)
     of = re.match(
-        r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
+        r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|those[ ]+|these[ ]+|"
+        r"[A-Z][\w’'.]*[ ]+)*"
         r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
         r"((?:[\w\-]+[ ]?){1,3})",
         after,
@@ -1027,7 +1039,7 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if (
             made
             and any(w.rstrip("’'") in _OUTPUT for w in words)
-            and any(t.start() < made.start() for t in terms)
+            and (not terms or any(t.start() < made.start() for t in terms))
         ):
             # "Our AI agents draft 15% of loss summaries": the AI makes that share of the output
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
@@ -1259,6 +1271,15 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         r"\b(?:its|the|our|their)[ ]$", sentence[: q.start]
     ):
         return None  # a rank ("its top 50 users"), not a count
+    if re.search(
+        r"\b(?:out of|among (?:our|its|their|the|all))[ ](?:about |roughly |some |nearly |"
+        r"approximately |around |more than |over |almost )*$",
+        sentence[max(0, q.start - 40) : q.start],
+        re.IGNORECASE,
+    ):
+        return None  # the base ("7,000 advisors used it, out of roughly 8,200")
+    if re.match(r"^[^,;.]{0,40}\b(?:can|could|may|are able to)\b", sentence[q.end : q.end + 60]):
+        return None  # who can reach it ("2 million clients can all use the app"), not use
     if _DEPLOYED_TO.search(sentence[max(0, q.start - 70) : q.start]):
         return None  # who it was given to, not who used it ("rolled out to 42,000 staff")
     if _base_of_later_share(sentence, q, terms):

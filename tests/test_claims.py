@@ -802,9 +802,32 @@ WIDER_RULE_CLAIMS = [
         "The AI agent closes 4 out of every 10 chats without a human.",
         [(0.4, "share", "share_of_work", "customers", "none", "exact", "level")],
     ),
+    # "those X" names the share's things; "N lines of code"
+    (
+        "About 1 in 3 lines of code merged by our engineers last year was written by AI.",
+        [(1 / 3, "share", "share_of_work", "code", "annual", "approx", "level")],
+    ),
+    # an effect whose cue sits far before "by"
+    (
+        "AI-assisted review shortened the time our finance team spends closing the books by "
+        "20-25% this year.",
+        [(0.2, "share", "outcome", "users", "annual", "exact", "level")],
+    ),
+    # the base after "out of" is not a second claim
+    (
+        "Nearly 900 planners used the AI coach in June, out of roughly 1,100 planners on staff.",
+        [(900, "users", "user_count", "employees", "none", "approx", "level")],
+    ),
+    (
+        "Our AI agents finished 12 million automated billing runs last year.",
+        [(1.2e7, "requests", "usage_activity", "none", "annual", "exact", "level")],
+    ),
 ]
 
 WIDER_RULE_NOT_CLAIMS = [
+    "Our 4 million members can all open the AI helper from the home screen.",  # reach, not use
+    # the AI term only in an aside about the place
+    "Our creator forum, where many people share AI prompts, now counts 9 million members.",
     "For next year we are guiding to AI bookings of $400 million to $450 million.",  # guidance
     # the sentence disowns the figure after stating it
     "Our bank serves 30 million households, and we do not count that as an AI number.",
@@ -857,3 +880,50 @@ def test_back_reference_survives_month_names() -> None:
 )
 def test_generative_terms(sentence: str, is_ai: bool) -> None:
     assert bool(ai_terms(sentence)) is is_ai
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # "those claims": the share of the things named, inherited from the product sentence
+        (
+            [
+                "Our AI claims bot takes first notice of loss for auto customers.",
+                "It settled 40% of those claims without a person.",
+            ],
+            0.4,
+        ),
+        # "The assistant itself ...": the generic noun of the product just named
+        (
+            [
+                "Our AI help desk launched in spring.",
+                "The assistant itself had 9,000 weekly users among our 15,000 employees in May.",
+            ],
+            9000,
+        ),
+        (
+            [
+                "Our field team uses a generative sketch tool.",
+                "Around 5,000 engineers used the tool in June.",
+            ],
+            5000,
+        ),
+    ],
+)
+def test_continuation_sentences(texts: list[str], value: float) -> None:
+    claims = extract(_doc(" ".join(texts))).claims
+    assert [c.value for c in claims] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We set a target that 70% of engineers use AI weekly.", "target"),
+        ("We aim to triple the number of Wren AI users next year.", "target"),
+        ("The company ranked 300 sellers by their AI usage.", "leaderboard"),
+    ],
+)
+def test_more_signal_wordings(sentence: str, kind: str) -> None:
+    found = analyse_sentence(sentence)
+    assert found.claims == ()
+    assert [str(s["kind"]) for s in found.signals] == [kind]
