@@ -263,7 +263,8 @@ _MADE = re.compile(
     r"complet|handl|process|serv|answer|resolv|run|ran|execut|deploy|transform|moderat|"
     r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz]|"
     r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
-    r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl)\w*",
+    r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
+    r"cover)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -433,6 +434,10 @@ _AI_NOUN = (
     r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?|"
     r"tutors?|generators?|scribes?|engines?|companions?|advisors?)"
 )
+_NOT_AI_MODEL = (
+    r"(?:business|operating|financial|pricing|revenue|subscription|economic|delivery|service|"
+    r"executive|administrative|teaching|personal|legal|dental|medical|retail|franchise|role)\s"
+)
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
     re.compile(
@@ -448,6 +453,16 @@ _DEFINES_PRODUCT = (
     re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
         rf"{_AI_NOUN},?\s(?:called\s|named\s)?{_NAME}"
+    ),
+    # a named assistant or model in an appositive is AI ("Fenn, our claims assistant,", "our
+    # route-planning model, Wayfar,"); not a person's assistant or a business model
+    re.compile(
+        rf"\b{_NAME},\s(?:our|the|its)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})(?:[\w\-]+\s){{0,2}}"
+        rf"(?:assistant|copilot|model),"
+    ),
+    re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})(?:[\w\-]+\s){{0,2}}"
+        rf"(?:assistant|copilot|model),\s{_NAME},"
     ),
     # an appositive: "Our AI travel concierge, Wren, ..."
     re.compile(
@@ -528,7 +543,8 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers))|"
         r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|"
-        r"\busers\b|\bcustomers\b|\bsubscribers\b)|"
+        r"\busers\b|\bcustomers\b|\bsubscribers\b|\bhalf\b|\bthirds?\b|\bquarters?\b|"
+        r"\bmajority\b)|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
@@ -969,6 +985,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
     if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
+    used_for = re.search(
+        r"\bus(?:e|es|ed|ing)\s(?:[\w\-]+\s){0,3}?(?:for|on|in)\s(?:well\s|just\s)?$", before
+    )
+    if used_for and any(used_for.start() <= t.start() < q.start for t in terms):
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)  # "used AI for 5%"
     if _SHARE_OF_WORK_BEFORE.search(before):  # "the share of code written by AI reached 30%"
         code = re.search(r"\b(?:code|commits|pull requests)\b", before)
         pop = Population.CODE if code else _population_from(before)
@@ -1038,7 +1059,15 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         made = _MADE.search(sentence, 0, q.start)
         if (
             made
-            and any(w.rstrip("’'") in _OUTPUT for w in words)
+            and (
+                any(w.rstrip("’'") in _OUTPUT for w in words)
+                or (
+                    # "AI-made subtitles covered 60% of new catalog hours": the AI is the subject
+                    re.fullmatch(r"[\w\s\-’']*", sentence[made.end() : q.start]) is not None
+                    and not any(w in _NOUNS and w not in _OUTPUT for w in words[:1])
+                    and not any(w in _NOT_USAGE for w in words)
+                )
+            )
             and (not terms or any(t.start() < made.start() for t in terms))
         ):
             # "Our AI agents draft 15% of loss summaries": the AI makes that share of the output

@@ -275,7 +275,10 @@ def _join_between(sentence: str, qs: list[Quantity]) -> list[Quantity]:
             if bare and high_number and _num(high_number.group(0)) > 0:
                 # "between 2 and 3 million", "between 30 and 50 percent": the high end's scale
                 low *= nxt.value / _num(high_number.group(0))
-            same = q.unit_hint == nxt.unit_hint or bare
+            kinds = {"percent", "usd", "multiple"}
+            # "between 2 million and 3 million hours": the low end's "noun" is just "and"
+            counts = q.unit_hint not in kinds and nxt.unit_hint not in kinds
+            same = q.unit_hint == nxt.unit_hint or bare or counts
             if same and low < nxt.value:
                 start = q.start - len("between ")
                 out.append(

@@ -824,7 +824,24 @@ WIDER_RULE_CLAIMS = [
     ),
 ]
 
+# the AI is the subject of a verb of making or covering: a share of the work
+WIDER_RULE_CLAIMS.extend(
+    [
+        (
+            "AI-written captions covered about 45% of new library minutes this year.",
+            [(0.45, "share", "share_of_work", "none", "annual", "approx", "level")],
+        ),
+        (
+            "Our claims desk used AI for under 8% of settled files in the quarter.",
+            [(0.08, "share", "share_of_work", "none", "quarterly", "at_most", "level")],
+        ),
+    ]
+)
+
 WIDER_RULE_NOT_CLAIMS = [
+    # an aim expressed as a fraction is a target
+    "By 2030, we aim to have AI agents doing half of all invoice matching.",
+    "Gaming passed 300 AI-powered titles and apps this year.",  # "AI-powered" makes nothing
     "Our 4 million members can all open the AI helper from the home screen.",  # reach, not use
     # the AI term only in an aside about the place
     "Our creator forum, where many people share AI prompts, now counts 9 million members.",
@@ -854,6 +871,11 @@ def test_wider_rule_not_claims(sentence: str) -> None:
         ("We grew the Zephyr AI platform. Zephyr Storage grew too.", []),
         ("Our AI frameworks, SDKs, and APIs grew.", []),  # a list, not an appositive
         ("Lark is the generative design assistant in our CAD suite.", ["Lark"]),
+        # a named assistant or model in an appositive, without the word "AI"
+        ("Fenn, our claims triage assistant, went live.", ["Fenn"]),
+        ("Our fleet-routing model, Wayfar, went live.", ["Wayfar"]),
+        ("Our business model, Flexi, is simple.", []),  # not an AI model
+        ("Our executive assistant, Mary Roe, retired.", []),  # a person
     ],
 )
 def test_more_ways_to_introduce_an_ai_product(text: str, names: list[str]) -> None:
