@@ -374,7 +374,11 @@ _SAVED_MONEY_BEFORE = re.compile(
     r"\b(?:sav(?:e|ed|es|ing)|(?:costs?|expenses?|spend(?:ing)?)[ ](?:\w+[ ]){0,2}?(?:fell|fall|"
     r"dropped|declined|decreased|shrank|(?:were|was)[ ](?:cut|reduced|lowered))(?:[ ]by)?|"
     r"(?:cut|reduc\w*|lower\w*|trimm\w*)[ ](?:\w+[ ]){0,3}?(?:costs?|expenses?|spend(?:ing)?)"
-    r"[ ]by)[ ](?:about[ ]|roughly[ ]|nearly[ ]|over[ ]|more[ ]than[ ]|an[ ]estimated[ ])*$",
+    r"[ ]by|"
+    # "cut fuel use by 8%, which we value at $31 million"
+    r"\b(?:cut|sav|reduc|lower)\w*\b[^.;]{0,80}\b(?:which|that)[ ]we[ ](?:value|estimate|put)[ ]"
+    r"(?:it[ ]|that[ ])?at)[ ](?:about[ ]|roughly[ ]|nearly[ ]|over[ ]|more[ ]than[ ]|"
+    r"an[ ]estimated[ ])*$",
     re.IGNORECASE,
 )
 _SAVED_MONEY_AFTER = re.compile(
@@ -1063,7 +1067,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
                 any(w.rstrip("’'") in _OUTPUT for w in words)
                 or (
                     # "AI-made subtitles covered 60% of new catalog hours": the AI is the subject
-                    re.fullmatch(r"[\w\s\-’']*", sentence[made.end() : q.start]) is not None
+                    re.fullmatch(r"[\w\s\-’']*", sentence[_last_made(sentence, q.start) : q.start])
+                    is not None
                     and not any(w in _NOUNS and w not in _OUTPUT for w in words[:1])
                     and not any(w in _NOT_USAGE for w in words)
                 )
@@ -1091,6 +1096,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     if re.search(r"\bmore (?:deeply|engaged|usage|often)\b|\bdeeper\b", after[:30]):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     return None
+
+
+def _last_made(sentence: str, end: int) -> int:
+    """Where the last verb of making before ``end`` ends (0 when there is none)."""
+    return max((m.end() for m in _MADE.finditer(sentence, 0, end)), default=0)
 
 
 _DONE_WITH = re.compile(
@@ -1251,7 +1261,7 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     hint = q.unit_hint
     if hint == "usd":
-        if _SAVED_MONEY_BEFORE.search(sentence[max(0, q.start - 50) : q.start]) or (
+        if _SAVED_MONEY_BEFORE.search(sentence[max(0, q.start - 130) : q.start]) or (
             _SAVED_MONEY_AFTER.match(sentence[q.end : q.end + 60])
         ):
             # "saved $58 million in staffing costs", "costs fell by $48 million": a saving
@@ -1383,7 +1393,7 @@ def _claims(
             unit = Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
             reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if (
-            reading is None
+            (reading is None or (q.text.startswith("a ") and q.unit_hint == "percent"))
             and previous is not None
             and re.search(
                 r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"

@@ -358,7 +358,16 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         n = 1.0 if num_word in {"a", "one"} else _wordnum(num_word)
         value = n * _FRACTIONS[den]
         # "a quarter" without "of" is a period of time ("a quarter earlier"), "and a half" a count
-        if num_word == "a" and not g["fof"]:
+        # ... unless it is the earlier level of a share ("up from a tenth", "from a fifth")
+        if (
+            num_word == "a"
+            and not g["fof"]
+            and not (
+                den in {"third", "fifth", "tenth", "quarter"}
+                and re.search(r"\bfrom[ ]$", s[max(0, start - 6) : start])
+                and re.search(r"\d[ ]?%|percent|\bhalf\b|thirds?\b", s[:start])
+            )
+        ):
             return None
         hint = "percent"
         end = start + len(g["fw"])

@@ -827,6 +827,24 @@ WIDER_RULE_CLAIMS = [
 # the AI is the subject of a verb of making or covering: a share of the work
 WIDER_RULE_CLAIMS.extend(
     [
+        # "up from a tenth": the earlier level of the share
+        (
+            "AI-made captions covered close to 50% of new library minutes, up from a tenth in "
+            "2024.",
+            [
+                (0.5, "share", "share_of_work", "none", "none", "approx", "level"),
+                (0.1, "share", "share_of_work", "none", "none", "exact", "level"),
+            ],
+        ),
+        # a saving valued in dollars after the effect
+        (
+            "The AI scheduler cut overtime by 12% at the plants it ran, which we value at roughly "
+            "$9 million.",
+            [
+                (0.12, "share", "outcome", "users", "none", "exact", "level"),
+                (9e6, "usd", "outcome", "none", "none", "approx", "level"),
+            ],
+        ),
         (
             "AI-written captions covered about 45% of new library minutes this year.",
             [(0.45, "share", "share_of_work", "none", "annual", "approx", "level")],
@@ -949,3 +967,11 @@ def test_more_signal_wordings(sentence: str, kind: str) -> None:
     found = analyse_sentence(sentence)
     assert found.claims == ()
     assert [str(s["kind"]) for s in found.signals] == [kind]
+
+
+def test_named_model_in_appositive_counts_its_share_of_work() -> None:
+    text = "Our fleet-routing model, Wayfar, now plans pickups for eight in ten of our box trucks."
+    claims = extract(_doc(text)).claims
+    assert [(c.value, c.subject, str(c.metric_kind)) for c in claims] == [
+        (0.8, "Wayfar", "share_of_work")
+    ]
