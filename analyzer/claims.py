@@ -77,6 +77,8 @@ _AI_TERMS = re.compile(
     r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
     r"(?:virtual|digital) assistants?\b|"
+    # "generative" names AI by itself ("a generative design assistant"); "image generator"
+    r"generative\b|(?:image|video|text|content|music|art|voice|speech) generators?\b|"
     r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
     rf"(?:{_PRODUCT_HEADS})\b|agents?\b)",
     re.IGNORECASE,
@@ -118,6 +120,7 @@ _QUICK_LOWER = tuple(
             "coding",
             "virtual assistant",
             "digital assistant",
+            "generator",
         }
     )
 )
@@ -199,7 +202,8 @@ def _add(words: str, sense: _NounSense) -> None:
 _add(
     "users user people persons consumers members subscribers subscriptions actives maus daus "
     "seats licenses licences learners students physicians doctors clinicians nurses teachers "
-    "creators shoppers viewers individuals",
+    "creators shoppers viewers individuals households families patients guests travelers "
+    "travellers riders drivers readers listeners players fans residents citizens",
     _PEOPLE,
 )
 _add(
@@ -209,7 +213,8 @@ _add(
 _add(
     "employees staff workers colleagues associates sellers managers lawyers adjusters "
     "reps representatives advisors advisers bankers underwriters technicians dispatchers "
-    "workforce employee",
+    "workforce employee editors writers designers researchers pharmacists recruiters "
+    "marketers accountants auditors planners journalists agents'",
     _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.EMPLOYEES),
 )
 _add(
@@ -229,7 +234,9 @@ _add(
     "interactions tickets cases contacts images pictures photos videos "
     "ads creatives songs applications apps courses documents articles summaries transcripts words "
     "commits pull-requests workflows tasks jobs lines listings descriptions "
-    "agents bots contracts policies claims reports emails drafts notes letters invoices",
+    "agents bots contracts policies claims reports emails drafts notes letters invoices "
+    "titles clips labels items transactions stories posts routes drawings designs subtitles "
+    "reels highlights episodes files pages products parts",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add("hours minutes", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
@@ -248,16 +255,20 @@ _OUTPUT = _words(
     "contracts policies claims reports emails drafts notes letters invoices "
     "images pictures photos videos ads creatives songs applications apps courses documents words "
     "articles summaries transcripts commits pull-requests workflows lines listings "
-    "descriptions agents bots tasks runs jobs"
+    "descriptions agents bots tasks runs jobs titles clips labels items transactions stories "
+    "posts routes drawings designs subtitles reels highlights episodes files pages products parts"
 )
 _MADE = re.compile(
     r"\b(?:creat|generat|buil|built|made|make|writ|wrote|produc|launch|mov|migrat|upgrad|"
     r"complet|handl|process|serv|answer|resolv|run|ran|execut|deploy|transform|moderat|"
-    r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz])\w*",
+    r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz]|"
+    r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
+    r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
+    r"cover)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
-    "active paid monthly daily weekly unique new existing global enterprise commercial "
+    "active paid automated monthly daily weekly unique new existing global enterprise commercial "
     "business consumer internal external production professional individual total distinct "
     "additional developer customer ai genai generative first-party third-party more "
     "full-time organizations' and support service sales marketing agent agentic human "
@@ -271,7 +282,9 @@ _USING_NOUNS = _words(
 )
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
-    r"buil(?:t|d|ding) (?:on|with)|run(?:ning)? on|rel(?:y|ied|ies) on|leverag\w*|access\w*|"
+    r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
+    r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
+    r"leverag\w*|access\w*|"
     r"engag\w*|ch(?:o|oo)se|chosen|turn(?:ed|ing)? to|taken up|took up|onboard\w*|"
     r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licen[sc]\w*|reach\w*|enabl\w*|"
     r"tap(?:s|ped|ping)?|log(?:s|ged|ging)? (?:in|on)(?:to)?|sign(?:s|ed)? in(?:to)?|"
@@ -287,7 +300,8 @@ _WORK_NOUNS = re.compile(
 _FINANCE = re.compile(
     r"\b(?:revenue|revenues|sales|bookings|backlog|orders|ARR|run[- ]rate|income|margin|"
     r"earnings|profit|EPS|cash flow|capex|capital expenditures?|spend(?:ing)?|investments?|"
-    r"costs?|expenses?|opex|price|pricing|guidance|guide|ACV|TCV|contract value|dollars|sum|"
+    r"costs?|expenses?|opex|price|pricing|guid(?:ance|e|es|ed|ing)|ACV|TCV|contract value|"
+    r"dollars|sum|"
     r"share price|shares|stock|valuation)\b",
     re.IGNORECASE,
 )
@@ -325,7 +339,7 @@ _SHARE_OF_WORK_BEFORE = re.compile(
 )
 _OUTCOME_VERB = re.compile(
     r"\b(?:reduc\w*|cut(?:ting|s)?|sav\w*|trim\w*|lower\w*|decreas\w*|shorten\w*|speed\w* up|"
-    r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,40})"
+    r"boost\w*|improv\w*|lift\w*|increas\w* productivity|productivity)\b(?:[\w\s,'’-]{0,70})"
     r"\b(?:by|of)[ ]*$",
     re.IGNORECASE,
 )
@@ -354,6 +368,21 @@ _SOLD_THROUGH = re.compile(
     r"\b(?:sold|resold|distributed|marketed|offered|available|delivered)\b[^,;.]{0,25}\b"
     r"(?:through|via)[ ](?:more than |over |about |nearly |roughly |approximately |some )*$",
     re.IGNORECASE,
+)
+# Money saved: "saved $5 million", "costs fell by $5 million", "$5 million in savings".
+_SAVED_MONEY_BEFORE = re.compile(
+    r"\b(?:sav(?:e|ed|es|ing)|(?:costs?|expenses?|spend(?:ing)?)[ ](?:\w+[ ]){0,2}?(?:fell|fall|"
+    r"dropped|declined|decreased|shrank|(?:were|was)[ ](?:cut|reduced|lowered))(?:[ ]by)?|"
+    r"(?:cut|reduc\w*|lower\w*|trimm\w*)[ ](?:\w+[ ]){0,3}?(?:costs?|expenses?|spend(?:ing)?)"
+    r"[ ]by|"
+    # "cut fuel use by 8%, which we value at $31 million"
+    r"\b(?:cut|sav|reduc|lower)\w*\b[^.;]{0,80}\b(?:which|that)[ ]we[ ](?:value|estimate|put)[ ]"
+    r"(?:it[ ]|that[ ])?at)[ ](?:about[ ]|roughly[ ]|nearly[ ]|over[ ]|more[ ]than[ ]|"
+    r"an[ ]estimated[ ])*$",
+    re.IGNORECASE,
+)
+_SAVED_MONEY_AFTER = re.compile(
+    r"^[ ]?(?:in|of)[ ](?:[\w\-]+[ ]){0,2}?(?:savings|cost[ ]savings|saved)\b", re.IGNORECASE
 )
 _MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
 _GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
@@ -404,9 +433,14 @@ def _period(text: str) -> Period:
 # as an AI term everywhere in that document.
 _NAME = r"(?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})"
 _LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
-_AI_WORD = r"\b(?:AI|generative AI|artificial intelligence|machine learning)\b"
+_AI_WORD = r"\b(?:AI|generative AI|generative|artificial intelligence|machine learning)\b"
 _AI_NOUN = (
-    r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?)"
+    r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?|"
+    r"tutors?|generators?|scribes?|engines?|companions?|advisors?)"
+)
+_NOT_AI_MODEL = (
+    r"(?:business|operating|financial|pricing|revenue|subscription|economic|delivery|service|"
+    r"executive|administrative|teaching|personal|legal|dental|medical|retail|franchise|role)\s"
 )
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
@@ -421,8 +455,27 @@ _DEFINES_PRODUCT = (
         re.M,
     ),
     re.compile(
-        rf"\b(?:our|the|its)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
         rf"{_AI_NOUN},?\s(?:called\s|named\s)?{_NAME}"
+    ),
+    # a named assistant or model in an appositive is AI ("Fenn, our claims assistant,", "our
+    # route-planning model, Wayfar,"); not a person's assistant or a business model
+    re.compile(
+        rf"\b{_NAME},\s(?:our|the|its)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})(?:[\w\-]+\s){{0,2}}"
+        rf"(?:assistant|copilot|model),"
+    ),
+    re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})(?:[\w\-]+\s){{0,2}}"
+        rf"(?:assistant|copilot|model),\s{_NAME},"
+    ),
+    # an appositive: "Our AI travel concierge, Wren, ..."
+    re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}(?:\s[a-z][\w\-]*){{1,3}},\s"
+        rf"{_NAME},(?!\s(?:and|or)\b)"
+    ),
+    # the name before the AI word: "the Ledgerlight AI copilot"
+    _NAME_BEFORE_AI := re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s{_NAME}\s(?:AI|GenAI)\s{_AI_NOUN}\b"
     ),
 )
 _NOT_PRODUCT_WORDS = _words("The Our We It This That In On At For With Its Their A An And AI")
@@ -444,6 +497,14 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
                 continue  # generic or already known
             if company and (name == company or company.startswith(name)):
                 continue
+            if pattern is _NAME_BEFORE_AI and re.search(
+                rf"\b{re.escape(name)}\s(?!AI\b)[A-Z]", flat
+            ):
+                continue  # a brand family ("the Azure AI platform", "Azure Virtual Desktop")
+            if pattern is _NAME_BEFORE_AI and not re.search(
+                rf"\b{re.escape(name)}\b(?!\sAI\b)", flat
+            ):
+                continue  # always "Helper AI": that name is already an AI term
             names.add(name)
             if len(words) > 1 and company_words and words[0] == company_words[0]:
                 names.add(" ".join(words[1:]))
@@ -474,15 +535,20 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\b(?:AI|usage|adoption|tools?)\b[^.;]{0,40}\bmandat(?:e|es|ed|ory)\b", re.I)),
     (SignalKind.LEADERBOARD, re.compile(
         r"\bleaderboards?\b|\branking(?:s)? of (?:teams|employees|engineers|developers)\b|"
-        r"\brank(?:s|ed|ing)? (?:teams|employees|engineers|developers|staff|workers)\b|"
+        r"\brank(?:s|ed|ing)? (?:(?:all|our|its|the|their|every|each|more than|over|some|"
+        r"\d[\d,]*) ){0,3}(?:teams|employees|engineers|developers|staff|workers|producers|"
+        r"sellers|reps|agents|creators|managers|groups|departments)\b|"
         r"\b(?:usage|token|adoption)\b[^.;]{0,30}\bdashboards?\b|"
         r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
-        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was|:)[^.;]{0,80}"
+        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was| that|:)"
+        r"[^.;]{0,80}"
         r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers))|"
-        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b)|"
+        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|"
+        r"\busers\b|\bcustomers\b|\bsubscribers\b|\bhalf\b|\bthirds?\b|\bquarters?\b|"
+        r"\bmajority\b)|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
@@ -501,6 +567,9 @@ _HYPOTHETICAL = re.compile(
 _REFERS_BACK = re.compile(
     r"^(?:It|It’s|It's|Its|They|Their|These|This|That|Those|And it|Now it|Today it|So far|"
     r"Together|Overall|In total|Already)\b"
+    # "The assistant itself had ...": the generic noun of the product just named
+    r"|^The (?:[a-z\-]+ )?(?:assistant|tool|agent|model|chatbot|copilot|bot|feature|app)s?\b"
+    r"(?! (?:of|in|for|at)\b)"
 )
 
 # ------------------------------------------------------------------------------- extraction
@@ -640,7 +709,8 @@ def analyse_sentence(
 _NOT_ABOUT_AI = re.compile(
     r"\b(?:ahead of|before|prior to|pending) (?:the |its |our |their )?(?:launch|roll-?out|"
     r"release|debut|introduction|arrival) of\b[^,;.]*|,\s(?:which|that) (?:now |also |recently )?"
-    r"(?:includes?|has|offers|features|contains|bundles|comes with)\b[^,;.]*,",
+    r"(?:includes?|has|offers|features|contains|bundles|comes with)\b[^,;.]*,|"
+    r",\s(?:where|in which|on which)\b[^,;.]*,",
     re.IGNORECASE,
 )
 _DIGITISH = re.compile(
@@ -663,11 +733,19 @@ def _refers_back(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)
     if not words or (words[0].lower() not in _STARTERS and words[0].lower() not in _NOUNS):
         return False
-    return not any(w[0].isupper() and w not in {"I", "AI"} for w in words[1:])
+    return not any(w[0].isupper() and w not in _NOT_OTHER_NAMES for w in words[1:])
+
+
+# Capitalised words that name no other product: months, weekdays, "I".
+_NOT_OTHER_NAMES = _words(
+    "I AI January February March April May June July August September October November "
+    "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4"
+)
 
 
 _STARTERS = _words(
     "over more nearly almost about roughly some the this that these those it its they their we "
+    "around approximately close well fewer less under "
     "our and but so now today already in on at with by for from since during after before as "
     "each every all another usage use total overall together up across than just only also "
     "there here what which a an one two three four five six seven eight nine ten hundreds "
@@ -902,6 +980,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         and not all(_is_modifier(w) and w not in _NOUNS for w in direct.group(0).split()[:-1])
     ):
         direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)
+    if re.match(r"^[ ](?:[a-z]+[ ])?lines of (?:new |our |all )?code\b", after):
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CODE)  # "1 in 4 lines"
     sense = _NOUNS.get(direct.group(1)) if direct else None
     if sense is not None and sense.kind == MetricKind.USER_COUNT:
         if not _USING.search(sentence):
@@ -909,6 +989,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
     if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
+    used_for = re.search(
+        r"\bus(?:e|es|ed|ing)\s(?:[\w\-]+\s){0,3}?(?:for|on|in)\s(?:well\s|just\s)?$", before
+    )
+    if used_for and any(used_for.start() <= t.start() < q.start for t in terms):
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)  # "used AI for 5%"
     if _SHARE_OF_WORK_BEFORE.search(before):  # "the share of code written by AI reached 30%"
         code = re.search(r"\b(?:code|commits|pull requests)\b", before)
         pop = Population.CODE if code else _population_from(before)
@@ -932,17 +1017,21 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
-    if re.match(r"^[ ]?of (?:them|those|these)\b", after):
+    if re.match(r"^[ ]?of (?:them\b|(?:those|these)\b(?![ ]+(?!who\b|that\b)[a-z]))", after):
         return _share_of_earlier(sentence, q)
     of = re.match(
-        r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|[A-Z][\w’'.]*[ ]+)*"
+        r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|those[ ]+|these[ ]+|"
+        r"[A-Z][\w’'.]*[ ]+)*"
         r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
         r"((?:[\w\-]+[ ]?){1,3})",
         after,
     )
     if of:
         phrase = of.group(1).lower()
-        if _FINANCE.search(phrase):
+        heads = [w for w in phrase.split() if _NOUNS.get(w) is not None and w not in _OUTPUT]
+        if _FINANCE.search(phrase) and not (
+            heads and _NOUNS[heads[-1]].kind == MetricKind.USER_COUNT
+        ):  # "of our sales reps" are people, "of sales" money
             return _finance_reading(sentence, q, terms)
         words = [w.rstrip("’'") for w in phrase.split()]
         first_sense = _NOUNS.get(words[0]) if words else None
@@ -974,8 +1063,17 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         made = _MADE.search(sentence, 0, q.start)
         if (
             made
-            and any(w.rstrip("’'") in _OUTPUT for w in words)
-            and any(t.start() < made.start() for t in terms)
+            and (
+                any(w.rstrip("’'") in _OUTPUT for w in words)
+                or (
+                    # "AI-made subtitles covered 60% of new catalog hours": the AI is the subject
+                    re.fullmatch(r"[\w\s\-’']*", sentence[_last_made(sentence, q.start) : q.start])
+                    is not None
+                    and not any(w in _NOUNS and w not in _OUTPUT for w in words[:1])
+                    and not any(w in _NOT_USAGE for w in words)
+                )
+            )
+            and (not terms or any(t.start() < made.start() for t in terms))
         ):
             # "Our AI agents draft 15% of loss summaries": the AI makes that share of the output
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
@@ -998,6 +1096,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     if re.search(r"\bmore (?:deeply|engaged|usage|often)\b|\bdeeper\b", after[:30]):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     return None
+
+
+def _last_made(sentence: str, end: int) -> int:
+    """Where the last verb of making before ``end`` ends (0 when there is none)."""
+    return max((m.end() for m in _MADE.finditer(sentence, 0, end)), default=0)
 
 
 _DONE_WITH = re.compile(
@@ -1108,7 +1211,7 @@ def _ai_money_nearby(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
     if re.search(
-        r"\b(?:expect|guidance|guide|outlook|forecast|capital|capex|invest|spend|"
+        r"\b(?:expect|guid|outlook|forecast|capital|capex|invest|spend|"
         r"cost|expense|operating income|price)\w*",
         sentence,
         re.IGNORECASE,
@@ -1158,6 +1261,11 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     hint = q.unit_hint
     if hint == "usd":
+        if _SAVED_MONEY_BEFORE.search(sentence[max(0, q.start - 130) : q.start]) or (
+            _SAVED_MONEY_AFTER.match(sentence[q.end : q.end + 60])
+        ):
+            # "saved $58 million in staffing costs", "costs fell by $48 million": a saving
+            return _Reading(Unit.USD, MetricKind.OUTCOME, Population.NONE, 0.2)
         return _finance_reading(sentence, q, terms)
     if hint == "percent":
         return _read_percent(sentence, q, terms)
@@ -1192,7 +1300,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if sense is None:
         return None
     if re.search(
-        r"(?:\d|\b(?:thousand|million|billion|trillion))[ ]?(?:%|percent)? of "
+        r"(?:\d|\b(?:thousand|million|billion|trillion|half|thirds?|quarters?|fifths?|tenths?))"
+        r"[ ]?(?:%|percent)? of "
         r"(?:the |our |all |its |their )?$",
         sentence[: q.start],
     ):
@@ -1201,6 +1310,15 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         r"\b(?:its|the|our|their)[ ]$", sentence[: q.start]
     ):
         return None  # a rank ("its top 50 users"), not a count
+    if re.search(
+        r"\b(?:out of|among (?:our|its|their|the|all))[ ](?:about |roughly |some |nearly |"
+        r"approximately |around |more than |over |almost )*$",
+        sentence[max(0, q.start - 40) : q.start],
+        re.IGNORECASE,
+    ):
+        return None  # the base ("7,000 advisors used it, out of roughly 8,200")
+    if re.match(r"^[^,;.]{0,40}\b(?:can|could|may|are able to)\b", sentence[q.end : q.end + 60]):
+        return None  # who can reach it ("2 million clients can all use the app"), not use
     if _DEPLOYED_TO.search(sentence[max(0, q.start - 70) : q.start]):
         return None  # who it was given to, not who used it ("rolled out to 42,000 staff")
     if _base_of_later_share(sentence, q, terms):
@@ -1245,7 +1363,11 @@ def _claims(
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
         clause = _clause_before(sentence, q.start)
-        if _NEVER.search(window) or _NEGATED.search(clause):
+        if (
+            _NEVER.search(window)
+            or _NEGATED.search(clause)
+            or _DISOWNED.search(sentence, q.end, q.end + 120)
+        ):
             dropped_end = q.end
             continue
         if dropped_end >= 0 and re.fullmatch(
@@ -1271,7 +1393,7 @@ def _claims(
             unit = Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
             reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if (
-            reading is None
+            (reading is None or (q.text.startswith("a ") and q.unit_hint == "percent"))
             and previous is not None
             and re.search(
                 r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"
@@ -1379,6 +1501,14 @@ def _about_something_else(sentence: str, q: Quantity, terms: list[re.Match[str]]
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no longer|didn[’']t|did not|isn[’']t|wasn[’']t)\b", re.I)
+
+
+# The sentence disowns the figure after stating it ("..., which we do not count as AI use").
+_DISOWNED = re.compile(
+    r"\b(?:do|does|did|is|are|was|were)(?: not|n[’']t) (?:count|include|consider|treat|attribute|"
+    r"report|classify|counted|included|considered|treated|attributed|reported|classified)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(sentence: str, start: int) -> str:

@@ -617,7 +617,8 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(
-        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?i:(?:Annual\s+)?Letter\s+to\s+(?:Shareholders|"
+        r"^([A-Z][\w.&'’\- ]{1,40}?)(?:\s*[:\-–—|]\s*|\s+)(?:(?:FY\s?)?\d{4}\s+)?"
+        r"(?i:(?:Annual\s+)?Letter\s+to\s+(?:Shareholders|"
         r"Shareowners|Stockholders)|Shareholder\s+Letter)\b",
         first,
         re.MULTILINE,

@@ -96,7 +96,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("halfscale", rf"\bhalf[ ]an?[ ](?P<hs>{_SCALE_WORD})\b"),
     ("half", r"\bhalf\b"),
-    ("onein", rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?P<oi2>{_WORDNUM}|\d+)\b"),
+    (
+        "onein",
+        rf"\b(?P<oi1>{_WORDNUM}|\d+)[ ](?:in|out[ ]of)[ ](?:every[ ])?(?P<oi2>{_WORDNUM}|\d+)\b",
+    ),
     ("factor", rf"\bby[ ]a[ ]factor[ ]of[ ](?P<fa>{_WORDNUM}|\d+(?:\.\d+)?)\b"),
     ("fold", rf"\b(?P<fold>{_WORDNUM}|\d+(?:\.\d+)?)[- ]?fold\b"),
     (
@@ -129,7 +132,8 @@ _HEDGES: list[tuple[str, Qualifier]] = [
     (r"approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|"
      r"estimated|circa|~|≈|an average of|on average",
      Qualifier.APPROX),
-    (r"up to|under|less than|fewer than|below|at most|no more than|as many as|<|≤",
+    (r"up to|just shy of|shy of|just under|under|less than|fewer than|below|at most|"
+     r"no more than|as many as|<|≤",
      Qualifier.AT_MOST),
 ]  # fmt: skip
 _HEDGE_BEFORE = [
@@ -271,7 +275,10 @@ def _join_between(sentence: str, qs: list[Quantity]) -> list[Quantity]:
             if bare and high_number and _num(high_number.group(0)) > 0:
                 # "between 2 and 3 million", "between 30 and 50 percent": the high end's scale
                 low *= nxt.value / _num(high_number.group(0))
-            same = q.unit_hint == nxt.unit_hint or bare
+            kinds = {"percent", "usd", "multiple"}
+            # "between 2 million and 3 million hours": the low end's "noun" is just "and"
+            counts = q.unit_hint not in kinds and nxt.unit_hint not in kinds
+            same = q.unit_hint == nxt.unit_hint or bare or counts
             if same and low < nxt.value:
                 start = q.start - len("between ")
                 out.append(
@@ -351,7 +358,16 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         n = 1.0 if num_word in {"a", "one"} else _wordnum(num_word)
         value = n * _FRACTIONS[den]
         # "a quarter" without "of" is a period of time ("a quarter earlier"), "and a half" a count
-        if num_word == "a" and not g["fof"]:
+        # ... unless it is the earlier level of a share ("up from a tenth", "from a fifth")
+        if (
+            num_word == "a"
+            and not g["fof"]
+            and not (
+                den in {"third", "fifth", "tenth", "quarter"}
+                and re.search(r"\bfrom[ ]$", s[max(0, start - 6) : start])
+                and re.search(r"\d[ ]?%|percent|\bhalf\b|thirds?\b", s[:start])
+            )
+        ):
             return None
         hint = "percent"
         end = start + len(g["fw"])

@@ -215,8 +215,11 @@ class SpeakerTurn:
     is_operator: bool
 
 
-_NAME_CAPS = r"[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
-_NAME_MIXED = r"[A-Z][a-z.'\-]+(?:[ ](?:[A-Z][a-z.'\-]*|de|van|von|da|di|le|la)){1,3}"
+# Latin letters with accents count ("Tomás Ferreira", "JOSÉ NÚÑEZ").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_NAME_CAPS = rf"[{_UP}][{_UP}.'\-]+(?:[ ][{_UP}][{_UP}.'\-]+){{0,3}}"
+_NAME_MIXED = rf"[{_UP}][{_LO}.'\-]+(?:[ ](?:[{_UP}][{_LO}.'\-]*|de|van|von|da|di|le|la)){{1,3}}"
 # "SATYA NADELLA:" / "KEITH WEISS, Morgan Stanley: text" (name in capitals, on a line start)
 _HEADER_CAPS = re.compile(rf"^(?P<name>{_NAME_CAPS})(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*", re.M)
 # "Satya Nadella -- Chief Executive Officer" alone on a line, or "Satya Nadella: text"
@@ -242,7 +245,7 @@ _NOT_NAMES = frozenset(
 _BARE_NAME = re.compile(rf"^(?P<name>{_NAME_MIXED}|{_NAME_CAPS})[ ]*$", re.MULTILINE)
 _INTRO = re.compile(
     r"\b(?:question|questions|line) (?:comes |is |will come )?(?:from|of) (?:the line of )?"
-    r"(?P<name>[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][a-z'\-]+){1,2})"
+    rf"(?P<name>[{_UP}][{_LO}'\-]+(?: [{_UP}]\.)?(?: [{_UP}][{_LO}'\-]+){{1,2}})"
     r"(?:,? (?:with|from|at|of) (?P<firm>[A-Z][\w&.\-]*(?: [A-Z&][\w&.\-]*){0,4}))?"
 )
 

@@ -415,6 +415,13 @@ def test_ocr_opt_in_reads_a_scan() -> None:
             "Ashgrove Systems",
             "2024-Q4",
         ),
+        # a Markdown-style title with a colon and the year before "Letter to Shareholders"
+        (
+            "Quarrystone Foods: 2024 Letter to Shareholders\n\nDear shareholders,\n"
+            "In 2024 Quarrystone Foods opened stores.",
+            "Quarrystone Foods",
+            "FY2024",
+        ),
     ],
 )
 def test_describe_titles(first: str, company: str, period: str) -> None:

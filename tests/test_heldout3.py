@@ -31,9 +31,11 @@ from analyzer.documents import read_document
 SET = Path(__file__).resolve().parent / "heldout3" / "sentences.jsonl"
 
 # Floors: a little below the measured scores (see module docstring).
-MIN_PRECISION = 0.78
-MIN_RECALL = 0.48
-MIN_F1 = 0.60
+# Raised after the general2 rules (2026-11-25), which measured P 1.000, R 1.000, F1 1.000, value
+# accuracy 1.000 (tp 47, fp 0, fn 0): about one claim's worth below that.
+MIN_PRECISION = 0.95
+MIN_RECALL = 0.95
+MIN_F1 = 0.95
 MIN_VALUE_ACCURACY = 0.95
 
 UNITS = {

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from analyzer.text import (
     clean_text,
     find_speakers,
+    introduced_analysts,
     is_table_row,
     split_sentences,
     strip_running_lines,
@@ -108,6 +109,25 @@ def test_find_speakers_caps_and_analyst() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accented Latin names are names
+        ("Inês Ribeiro -- Analyst, Tagus Bank\nHow many?", [("Inês Ribeiro", True)]),
+        ("JOSÉ NÚÑEZ, Meridian Capital: How many?", [("José Núñez", True)]),
+        ("Zoë Brandt: We grew.", [("Zoë Brandt", False)]),
+    ],
+)
+def test_find_speakers_accented_names(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(t.name, t.is_analyst) for t in find_speakers(text)] == expected
+
+
+def test_accented_analyst_introduced_by_operator() -> None:
+    assert introduced_analysts("Our next question comes from Inês Ribeiro with Tagus Bank.") == {
+        "Inês Ribeiro"
+    }
+
+
 def test_find_speakers_dash_titles() -> None:
     text = (
         "Jane Doe -- Chief Executive Officer\nWe grew.\n"
@@ -132,7 +152,7 @@ def test_real_transcript_speakers(shared_dir: Path) -> None:
 
 
 def test_bare_names_and_introductions() -> None:
-    from analyzer.text import bare_name_lines, introduced_analysts
+    from analyzer.text import bare_name_lines
 
     text = "Jane Doe\nHello.\nOperator\nOur next question comes from Sam Roe with Big Bank.\n"
     assert bare_name_lines(text) == ["Jane Doe"]  # "Operator" has its own header rule
