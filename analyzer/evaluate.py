@@ -95,20 +95,13 @@ class Counts:
         self.fn += other.fn
 
 
-@dataclass
-class Report:
-    """Evaluation results."""
+class _Accuracies:
+    """Accuracy of matched pairs, for reports that count ``pairs`` and ``*_ok`` fields."""
 
-    strict: Counts = field(default_factory=Counts)  # without borderline
-    loose: Counts = field(default_factory=Counts)  # with borderline
-    pairs: int = 0
-    value_ok: int = 0
-    unit_ok: int = 0
-    kind_ok: int = 0
-    period_ok: int = 0
-    population_ok: int = 0
-    per_document: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # readable lines about each miss
+    pairs: int
+    value_ok: int
+    unit_ok: int
+    kind_ok: int
 
     @property
     def value_accuracy(self) -> float:
@@ -121,6 +114,22 @@ class Report:
     @property
     def kind_accuracy(self) -> float:
         return self.kind_ok / self.pairs if self.pairs else 0.0
+
+
+@dataclass
+class Report(_Accuracies):
+    """Evaluation results."""
+
+    strict: Counts = field(default_factory=Counts)  # without borderline
+    loose: Counts = field(default_factory=Counts)  # with borderline
+    pairs: int = 0
+    value_ok: int = 0
+    unit_ok: int = 0
+    kind_ok: int = 0
+    period_ok: int = 0
+    population_ok: int = 0
+    per_document: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # readable lines about each miss
 
     @property
     def period_accuracy(self) -> float:
@@ -290,7 +299,7 @@ TARGET_DEMO_F1 = 0.90
 
 
 @dataclass
-class DemoReport:
+class DemoReport(_Accuracies):
     """Scores on the bundled demo set, against the intended truth in its manifest."""
 
     claims: Counts = field(default_factory=Counts)
@@ -307,18 +316,6 @@ class DemoReport:
     doc_type_ok: int = 0
     per_document: dict[str, Counts] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
-
-    @property
-    def value_accuracy(self) -> float:
-        return self.value_ok / self.pairs if self.pairs else 0.0
-
-    @property
-    def unit_accuracy(self) -> float:
-        return self.unit_ok / self.pairs if self.pairs else 0.0
-
-    @property
-    def kind_accuracy(self) -> float:
-        return self.kind_ok / self.pairs if self.pairs else 0.0
 
     @property
     def signal_recall(self) -> float:
