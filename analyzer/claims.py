@@ -214,7 +214,7 @@ _add(
     "employees staff workers colleagues associates sellers managers lawyers adjusters "
     "reps representatives advisors advisers bankers underwriters technicians dispatchers "
     "workforce employee editors writers designers researchers pharmacists recruiters "
-    "marketers accountants auditors planners journalists agents'",
+    "marketers accountants auditors planners journalists agents' roles positions ftes",
     _NounSense(Unit.USERS, MetricKind.USER_COUNT, Population.EMPLOYEES),
 )
 _add(
@@ -248,7 +248,9 @@ _add(
 _NOT_USAGE = _words(
     "years year months month days day weeks week quarters quarter points basis times cores "
     "signals data servers gpus chips countries languages markets regions offices stores "
-    "percent dollars shares patents"
+    "percent dollars shares patents parameters cards accelerators nodes tpus racks clusters "
+    "petabytes terabytes gigabytes bytes megawatts gigawatts sites facilities locations "
+    "branches warehouses plants factories acres miles kilometers kilometres"
 )
 # Output nouns count only when the AI made or handled them.
 _OUTPUT = _words(
@@ -264,7 +266,10 @@ _MADE = re.compile(
     r"translat|summari|draft|design|develop|automat|review|prepar|underwr|compos|analy[sz]|"
     r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
     r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
-    r"cover)\w*",
+    r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
+    r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
+    r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
+    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -288,7 +293,8 @@ _USING = re.compile(
     r"engag\w*|ch(?:o|oo)se|chosen|turn(?:ed|ing)? to|taken up|took up|onboard\w*|"
     r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licen[sc]\w*|reach\w*|enabl\w*|"
     r"tap(?:s|ped|ping)?|log(?:s|ged|ging)? (?:in|on)(?:to)?|sign(?:s|ed)? in(?:to)?|"
-    r"rolled out to|interact\w*|work(?:ing|s)? with|customers? of)\b",
+    r"rolled out to|interact\w*|work(?:ing|s)? with|customers? of|open(?:s|ed|ing)?|invok\w*|"
+    r"depend(?:s|ed|ing)? on|prompt(?:s|ed|ing)?|quer(?:y|ies|ied|ying))\b",
     re.IGNORECASE,
 )
 _WORK_NOUNS = re.compile(
@@ -436,11 +442,25 @@ _LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
 _AI_WORD = r"\b(?:AI|generative AI|generative|artificial intelligence|machine learning)\b"
 _AI_NOUN = (
     r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?|"
-    r"tutors?|generators?|scribes?|engines?|companions?|advisors?)"
+    r"tutors?|generators?|scribes?|engines?|companions?|advisors?|systems?)"
 )
 _NOT_AI_MODEL = (
     r"(?:business|operating|financial|pricing|revenue|subscription|economic|delivery|service|"
-    r"executive|administrative|teaching|personal|legal|dental|medical|retail|franchise|role)\s"
+    r"executive|administrative|teaching|personal|legal|dental|medical|retail|franchise|role|"
+    # agents who are people or firms
+    r"transfer|paying|registered|escrow|fiscal|settlement|collection|insurance|leasing|listing|"
+    r"sales|selling|booking|travel|estate|rating|exchange|distribution|placement|purchasing|"
+    r"shipping|forwarding|customs|depositary|calculation|disbursing|syndication|marketing|"
+    r"advertising|talent|sports|managing|collateral|administration|loan|trustee|process|"
+    r"human|live|field|independent|licensed|exclusive|authorized|authorised)\s"
+)
+_AI_PERSONA = r"(?:assistant|copilot|model|agent|chatbot|bot|scribe|concierge|companion)"
+# Descriptions of what a tool does that only AI does ("vision system", "coding tool").
+_AI_CUE = (
+    r"(?:vision|computer-vision|ambient|conversational|coding|code-generation|generative|"
+    r"intelligent|smart|autonomous|predictive|recommendation|speech|voice|language|translation|"
+    r"transcription|summari[sz]ation|drafting|forecasting|machine-learning|ML|neural|"
+    r"self-learning|virtual|agentic|inference)"
 )
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
@@ -458,15 +478,31 @@ _DEFINES_PRODUCT = (
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?"
         rf"{_AI_NOUN},?\s(?:called\s|named\s)?{_NAME}"
     ),
-    # a named assistant or model in an appositive is AI ("Fenn, our claims assistant,", "our
-    # route-planning model, Wayfar,"); not a person's assistant or a business model
+    # a named assistant, agent or model in an appositive is AI ("Fenn, our claims assistant,",
+    # "our route-planning model, Wayfar,", "a symptom assistant, Harbor,"); not a person's
+    # assistant, a business model or a transfer agent
     re.compile(
-        rf"\b{_NAME},\s(?:our|the|its)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})(?:[\w\-]+\s){{0,2}}"
-        rf"(?:assistant|copilot|model),"
+        rf"\b{_NAME},\s(?:our|the|its|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA},"
     ),
     re.compile(
-        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})(?:[\w\-]+\s){{0,2}}"
-        rf"(?:assistant|copilot|model),\s{_NAME},"
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA},\s{_NAME}(?:,|\.(?:\s|$)|\s(?:which|that|is|was|now|has)\b)"
+    ),
+    re.compile(
+        rf"{_LINE_START}{_NAME}\s(?:is|was)\s(?:our|the|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}\b",
+        re.M,
+    ),
+    # a tool or system whose description says what AI does ("our warehouse vision system,
+    # Lookout,", "our ambient documentation tool, Quill,")
+    re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?:[\w\-]+\s){{0,2}}?{_AI_CUE}\s(?:[\w\-]+\s){{0,2}}?"
+        rf"{_AI_NOUN},\s{_NAME}(?:,|\.(?:\s|$))"
+    ),
+    re.compile(
+        rf"\b{_NAME},\s(?:our|the|its|an?)\s(?:[\w\-]+\s){{0,2}}?{_AI_CUE}\s"
+        rf"(?:[\w\-]+\s){{0,2}}?{_AI_NOUN},"
     ),
     # an appositive: "Our AI travel concierge, Wren, ..."
     re.compile(
@@ -478,7 +514,13 @@ _DEFINES_PRODUCT = (
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s{_NAME}\s(?:AI|GenAI)\s{_AI_NOUN}\b"
     ),
 )
-_NOT_PRODUCT_WORDS = _words("The Our We It This That In On At For With Its Their A An And AI")
+_NOT_PRODUCT_WORDS = _words(
+    "The Our We It This That In On At For With Its Their A An And AI Today Overall Meanwhile "
+    "Together Finally Also Separately Similarly Elsewhere Externally Since Now Next Last First "
+    "Second Third Lastly Notably Importantly Here There"
+)
+# sentence adverbs ("Internally, our developers used AI ..."), not names ending in -ly ("Tally")
+_ADVERB = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ively|ently|antly|arly|ately|ously|ingly|edly|ssly)$")
 
 
 def defined_products(text: str, company: str | None = None) -> list[str]:
@@ -493,7 +535,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
             while words and words[0] in _NOT_PRODUCT_WORDS:
                 words = words[1:]
             name = " ".join(words)
-            if not name or name in _NOT_PRODUCT_WORDS or ai_terms(name):
+            if not name or name in _NOT_PRODUCT_WORDS or _ADVERB.match(name) or ai_terms(name):
                 continue  # generic or already known
             if company and (name == company or company.startswith(name)):
                 continue
@@ -528,6 +570,10 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"\b(?:must|(?:are|is|be|been|were|was) required to|requir(?:e|es|ed|ing) (?:all |every "
         rf"|each |our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
+        rf"\b(?:ask(?:ed|ing|s)?|told|tell(?:ing|s)?|direct(?:ed|ing|s)?|instruct(?:ed|ing|s)?|"
+        rf"oblig(?:ed|es|ing)|push(?:ed|ing|es)?|requir(?:e|es|ed|ing))\s(?:every|all|each|our|"
+        rf"its|their|the|staff|employees|engineers|developers|teams?)\b[^.;]{{0,50}}?\bto\s{_USE}"
+        rf"\b|"
         rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -549,6 +595,9 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|"
         r"\busers\b|\bcustomers\b|\bsubscribers\b|\bhalf\b|\bthirds?\b|\bquarters?\b|"
         r"\bmajority\b)|"
+        rf"\bwant(?:s|ed)?\s(?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto\s{_USE}\b|"
+        r"\bexpect(?:s|ed)?\s(?:[A-Z][\w\-]*|it|them|usage|adoption|use)\sto\s(?:reach|hit|"
+        r"exceed|top|surpass|pass|cross|achieve|double|triple|grow|climb|rise)\b|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
@@ -698,8 +747,11 @@ def analyse_sentence(
     signals = _signals(sentence, subject, quantities, inherited)
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL.search(sentence):
         return SentenceFindings((), signals, new_context)
-    if any(s["kind"] in (SignalKind.MANDATE, SignalKind.TARGET, SignalKind.PLAN) for s in signals):
-        return SentenceFindings((), signals, new_context)
+    if signals:
+        # a figure in the clause of a mandate, target or plan, or inside a ranking, is not
+        # adoption; a clause after it may still report some ("Mandates are not adoption, so
+        # here is the organic number: 64% of our engineers used Tern")
+        quantities = _outside_signals(sentence, quantities)
     if not quantities or is_table_row(sentence):
         return SentenceFindings((), signals, new_context)
     claims = _claims(sentence, quantities, subject, terms, inherited)
@@ -725,9 +777,22 @@ def _has_figure(sentence: str) -> bool:
     return bool(_DIGITISH.search(sentence))
 
 
+# "Brokers who rely on it report ...", "... and it gives back two hours a day": the product just
+# named is the object or subject of a verb of use or effect
+_USES_IT = re.compile(
+    r"\b(?:rel(?:y|ies|ied) on|us(?:e|es|ed|ing)|adopted|tried|with|open(?:s|ed)?|"
+    r"turn(?:s|ed)? to)\s(?:it|them)\b|"
+    r"\b(?:it|they)\s(?:now\s|also\s)?(?:gives?|gave|saves?|saved|returns?|returned|frees?|"
+    r"freed|cuts?|reduced?|reduces|handles?|handled|drafts?|drafted|answers?|answered|"
+    r"resolves?|resolved|writes|wrote|generates?|generated|completes?|completed)\b|"
+    r"\b(?:that|this)\s(?:added|adds|amounted|amounts|equals|equalled|equaled|translates|"
+    r"translated|came|comes)\s(?:up\s)?to\b",
+)
+
+
 def _refers_back(sentence: str) -> bool:
     """Whether a sentence without an AI term continues the previous sentence's subject."""
-    if _REFERS_BACK.match(sentence):
+    if _REFERS_BACK.match(sentence) or _USES_IT.search(sentence):
         return True
     # names nothing else: no capitalised word but a common sentence opener
     words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)
@@ -751,6 +816,28 @@ _STARTERS = _words(
     "there here what which a an one two three four five six seven eight nine ten hundreds "
     "thousands millions tens dozens half"
 )
+
+
+_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|—")
+_NOT_ADOPTION = (SignalKind.MANDATE, SignalKind.TARGET, SignalKind.PLAN)
+
+
+def _outside_signals(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities not in a clause that states a mandate, target or plan, nor inside a
+    ranking ("a dashboard ranked 400 producers")."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence) + 1]
+    blocked: list[tuple[int, int]] = []
+    for kind, pattern in _SIGNALS:
+        if kind == SignalKind.PLAN and _TALK_ABOUT_PLAN.search(sentence):
+            continue
+        for m in pattern.finditer(sentence):
+            if kind in _NOT_ADOPTION:
+                lo = max(b for b in bounds if b <= m.start())
+                hi = min(b for b in bounds if b >= m.end())
+                blocked.append((lo, hi))
+            else:
+                blocked.append((m.start(), m.end()))
+    return [q for q in quantities if not any(lo <= q.start < hi for lo, hi in blocked)]
 
 
 def _signals(
@@ -807,6 +894,7 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
         return None, True
     modifiers = 0
     prev = ""
+    last_modifier = ""
     for i, m in enumerate(re.finditer(r"[A-Za-z][\w’'\-]*|\d[\d,.]*\d|[,;:–—()]", tail)):
         word, prev_word = m.group(0), prev
         low = prev = word.lower().rstrip("’'")
@@ -815,7 +903,7 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
                 continue  # the base in "4,200 of our 5,000 agencies"
             return None, False
         if i > 5 or word in ",;:–—()":
-            return None, i == 0
+            return _unknown_noun(last_modifier), i == 0
         if (low in _NOUNS or low in _NOT_USAGE) and word[-1] in "’'":
             return low, False  # a possessive is the head: "700 full-time agents' work"
         if low in _NOUNS or low in _NOT_USAGE:
@@ -846,11 +934,32 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             continue
         if i <= 4 and modifiers < 3 and _is_modifier(low):
             modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
+            last_modifier = low
             continue
         if modifiers and low in {"and", "or"}:
             continue  # "small and medium-sized businesses"
-        return (None, i == 0 and low in _BARE_FOLLOWERS)
-    return None, modifiers == 0
+        return (_unknown_noun(last_modifier), i == 0 and low in _BARE_FOLLOWERS)
+    return _unknown_noun(last_modifier), modifiers == 0
+
+
+# An unfamiliar plural noun after a figure ("41 million parcels", "3 million prior-authorization
+# checks") is returned as "~parcels"; _reading counts it only when the sentence says the AI made
+# or handled those things, or that those people used it.
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics|news|series|less)$")
+
+
+def _unknown_noun(word: str) -> str | None:
+    if (
+        len(word) > 3
+        and word.endswith("s")
+        and not _NOT_PLURAL.search(word)
+        and word not in _NOT_MODIFIERS
+        and word.isascii()
+        and word.replace("-", "").isalpha()
+        and not _FINANCE.fullmatch(word)
+    ):
+        return "~" + word
+    return None
 
 
 # Words that cannot modify a counted noun: verbs, function words, adverbs.
@@ -965,6 +1074,13 @@ def _product_has(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool
     return False
 
 
+# What a product can cover rather than what it did: ranges, footprints, estates.
+_COVERAGE = _words(
+    "range ranges portfolio lineup line-up assortment footprint fleet estate catalog catalogue "
+    "sku skus stores branches locations sites markets regions countries territories"
+)
+
+
 def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     after = sentence[q.end : q.end + 80]
     before = sentence[max(0, q.start - 70) : q.start]
@@ -1034,6 +1150,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         ):  # "of our sales reps" are people, "of sales" money
             return _finance_reading(sentence, q, terms)
         words = [w.rstrip("’'") for w in phrase.split()]
+        if any(
+            w in _COVERAGE and (i + 1 == len(words) or words[i + 1] in _NOT_MODIFIERS)
+            for i, w in enumerate(words)
+        ):
+            return None  # where it is available ("covers 100% of the product range"), not use
         first_sense = _NOUNS.get(words[0]) if words else None
         # "customer interactions": a singular modifier before a work noun
         compound = len(words) > 1 and not words[0].endswith("s") and _WORK_NOUNS.fullmatch(words[1])
@@ -1060,7 +1181,7 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
         if _done_with_ai(sentence, q.end, terms):
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
-        made = _MADE.search(sentence, 0, q.start)
+        made = max(_MADE.finditer(sentence, 0, q.start), key=lambda m: m.start(), default=None)
         if (
             made
             and (
@@ -1296,6 +1417,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return None
     if noun in {"developer-years", "developer-hours", "person-years", "engineer-years"}:
         return _Reading(Unit.DEVELOPER_YEARS, MetricKind.OUTCOME, Population.DEVELOPERS, 0.1)
+    if noun.startswith("~"):
+        return _unknown_reading(sentence, q, terms)
     sense = _NOUNS.get(noun)
     if sense is None:
         return None
@@ -1325,7 +1448,11 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return None  # "2.5 million tickets ..., and our AI agent resolves 30% of them"
     if _SOLD_THROUGH.search(sentence[max(0, q.start - 50) : q.start]):
         return None  # a sales channel ("sold through 9,000 partners"), not users
-    if re.search(r"\bthe work of[ ]*$|\bequivalent of[ ]*$", sentence[: q.start]):
+    if re.search(
+        r"\b(?:the work of|equivalent (?:of|to)|equals?|equal to|equall?ed|equates? to|"
+        r"the equivalent of)[ ]*$",
+        sentence[: q.start],
+    ):
         return _Reading(Unit.COUNT, MetricKind.OUTCOME, Population.EMPLOYEES, 0.2)
     if noun == "agents" and _HUMAN_AGENT.search(sentence[q.end : q.end + 40]):
         # people ("198,000 support agents ... used it"): users of the AI product
@@ -1334,6 +1461,10 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS)
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
+    if sense.kind == MetricKind.USER_COUNT and _ACCESS_ONLY.search(sentence, q.end):
+        rest = _ACCESS_ONLY.sub(" ", sentence)
+        if not _USING.search(rest) or re.search(r"\bin total\b", sentence):
+            return None  # who can use it ("610,000 customers, each of whom has access to Tally")
     if (
         sense.kind == MetricKind.USER_COUNT
         and noun not in _USING_NOUNS
@@ -1342,12 +1473,70 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     ):
         return None  # "thousands of enterprises", "100 million developers": not using anything
     if noun in {"hours", "minutes"} and not re.search(
-        r"sav|free|reclaim|reduc|spar", sentence, re.IGNORECASE
+        r"sav|free|reclaim|reduc|spar|gives? back|gave back|return|back to", sentence, re.IGNORECASE
     ):
         return None
     if noun == "minutes":  # "90 million minutes saved": reported in hours
         return _Reading(Unit.HOURS, MetricKind.OUTCOME, Population.NONE, factor=1 / 60)
     return _Reading(sense.unit, sense.kind, sense.population)
+
+
+_ACCESS_ONLY = re.compile(
+    r"\b(?:ha(?:s|ve|d)|with|given|get|gets|got|offered|granted)\s(?:\w+\s)?access\b|"
+    r"\beligible\b|\bavailable\s(?:to|for)\b|\bentitled\b|\bincluded\sin\b|"
+    r"\bat\sno\s(?:additional|extra)\s(?:charge|cost)\b",
+    re.IGNORECASE,
+)
+_USED_BY = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being)\s(?:now\s|also\s|already\s)?(?:used|adopted|"
+    r"accessed|relied\s(?:up)?on)|in\suse|(?:popular|trusted)\swith)\s(?:by\s)?"
+    r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
+    re.IGNORECASE,
+)
+_WHO_USE = re.compile(
+    r"^[ ](?:[\w\-]+[ ]){0,2}?(?:who[ ]|that[ ])?(?:now[ ]|also[ ]|already[ ])?(?:use|used|"
+    r"rely[ ]on|relied[ ]on|adopted|tried|open|opened|log[ ]in|logged[ ]in|signed[ ]up|"
+    r"turned[ ]to|chatted[ ]with|talked[ ]to|asked)\b",
+    re.IGNORECASE,
+)
+
+
+_IRREGULAR_MADE = _words("built made wrote written ran run caught read drew held found sent took")
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word matched by ``_MADE`` reads as a verb ("inspected", "closes"), not a noun
+    or adjective that starts the same way ("producers", "AI-ready", "production")."""
+    low = word.lower()
+    if low in _IRREGULAR_MADE:
+        return True
+    if low.endswith(("ers", "ors", "ions", "ments", "ics", "ness", "ity", "ive", "ives")):
+        return False
+    return low.endswith(("ed", "ing", "es", "s", "e", "t", "k", "h"))
+
+
+def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
+    """A figure counting an unfamiliar noun: people who used the AI ("used by 14,500
+    shippers"), or things it made or handled ("Lookout inspected 41 million parcels")."""
+    if _USED_BY.search(sentence[max(0, q.start - 60) : q.start]) or _WHO_USE.match(
+        sentence[q.end : q.end + 60]
+    ):
+        return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS, 0.15)
+    clause = _clause_before(sentence, q.start)
+    verbs = [m for m in _MADE.finditer(clause) if _verb_form(m.group(0))]
+    if not verbs or _DEPLOYED_TO.search(clause) or _SOLD_THROUGH.search(clause):
+        return None
+    # the AI is the one doing it: an AI term (or a back-reference) before the verb, and the
+    # verb close to the figure ("Lookout inspected 41 million parcels")
+    verb = verbs[-1]
+    if re.match(r"(?:rank|ran\b|runs?[ ]on|run[ ]on)", clause[verb.start() : verb.end() + 3], re.I):
+        return None  # "ranked 400 producers", "runs on 8 cards": not work the AI did
+    offset = len(sentence[: q.start]) - len(clause)
+    if len(clause) - verb.end() > 30:
+        return None
+    if terms and not any(t.start() < offset + verb.start() for t in terms):
+        return None
+    return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
 
 
 def _claims(

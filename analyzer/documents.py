@@ -429,6 +429,7 @@ def _html_text(data: bytes) -> str:
     from bs4 import BeautifulSoup, Comment, Tag
 
     soup = BeautifulSoup(_decode(data), "lxml")
+    classes, ids = _hidden_selectors(" ".join(t.get_text() for t in soup("style")))
     for tag in soup(["script", "style", "noscript", "template", "iframe", "object", "svg", "head"]):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -443,6 +444,8 @@ def _html_text(data: bytes) -> str:
             or str(t.get("aria-hidden", "")).lower() == "true"
             or _HIDDEN_STYLE.search(str(t.get("style", "")))
             or str(t.get("type", "")).lower() == "hidden"
+            or bool(classes.intersection(t.get_attribute_list("class")))
+            or (ids and t.get("id") in ids)
         )
     ]
     for tag in hidden:
@@ -454,6 +457,25 @@ def _html_text(data: bytes) -> str:
     text = soup.get_text("")
     text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*\n[ \t\r\f\v\n]*", "\n\n", text)
     return clean_text(text)
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*([.#])([\w\-]+)$", re.IGNORECASE)
+
+
+def _hidden_selectors(css: str) -> tuple[set[str], set[str]]:
+    """Classes and ids that a page's own style sheet hides (``.draft { display: none }``);
+    only simple selectors are read, which is what hides text in filings and releases."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for selectors, body in _CSS_RULE.findall(re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
+        if not _HIDDEN_STYLE.search(body):
+            continue
+        for selector in selectors.split(","):
+            m = _SIMPLE_SELECTOR.match(selector.strip())
+            if m:
+                (classes if m.group(1) == "." else ids).add(m.group(2))
+    return classes, ids
 
 
 def _decode(data: bytes) -> str:

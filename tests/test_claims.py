@@ -975,3 +975,90 @@ def test_named_model_in_appositive_counts_its_share_of_work() -> None:
     assert [(c.value, c.subject, str(c.metric_kind)) for c in claims] == [
         (0.8, "Wayfar", "share_of_work")
     ]
+
+
+# --- products introduced without an AI word, and figures counting unfamiliar nouns -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Our parts-inspection vision system, Argus, went live.", ["Argus"]),
+        ("Claims now flow through our intake agent, Sorter.", ["Sorter"]),
+        ("We launched a tenant-support chatbot, Hearth, in May.", ["Hearth"]),
+        ("Tilly, our underwriting assistant, went live.", ["Tilly"]),  # a name ending in -ly
+        ("Our transfer agent, Stockline Trust, keeps the share register.", []),  # a firm
+        ("Our listing agent, Dana Cole, sold the building.", []),  # a person
+        ("Separately, our engineers used AI tools more often.", []),  # a sentence adverb
+        ("Our payroll system, Atlas, pays staff.", []),  # nothing says it is AI
+    ],
+)
+def test_products_introduced_by_what_they_do(text: str, names: list[str]) -> None:
+    from analyzer.claims import defined_products
+
+    assert defined_products(text) == names
+
+
+_HEARTH = "We launched a tenant-support chatbot, Hearth, and a vision system, Argus. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # things the AI did, counted with a noun the lexicon has never seen
+        ("Argus inspected 12 million welds in the quarter.", [(12e6, "count", "usage_activity")]),
+        (
+            "Hearth is now used by more than 9,000 landlords each month.",
+            [(9000, "users", "user_count")],
+        ),
+        # not work it did: a spec, a place it sits, a ranking
+        ("Argus runs on 16 accelerator boards per line.", []),
+        ("Hearth sits inside 3 million thermostats.", []),
+        ("A dashboard ranked 300 adjusters by Hearth minutes.", []),
+        # who can use it is not who used it
+        ("All 200,000 tenants in total have access to Hearth at no extra cost.", []),
+        ("We have 250,000 customers, each of whom has access to Hearth.", []),
+        # a mandate or target in one clause, reported use in another
+        (
+            "Mandates prove nothing; unprompted, 58% of our engineers used Argus in May.",
+            [(0.58, "share", "user_count")],
+        ),
+        ("We have asked all 4,000 of our agents to use Hearth daily.", []),
+        ("We want every planner to use Argus for 80% of routes by 2027.", []),
+        ("We expect Hearth to reach 50,000 weekly users next year.", []),
+    ],
+)  # fmt: skip
+def test_figures_about_products_introduced_by_description(
+    sentence: str, expected: list[tuple[float, str, str]]
+) -> None:
+    claims = extract(_doc(_HEARTH + sentence)).claims
+    assert [(c.value, str(c.unit), str(c.metric_kind)) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We have asked all 4,000 of our agents to use Hearth daily.", "mandate"),
+        ("We want every planner to use Argus for 80% of routes by 2027.", "target"),
+        ("We expect Hearth to reach 50,000 weekly users next year.", "target"),
+    ],
+)
+def test_polite_mandates_and_expectations_are_signals(sentence: str, kind: str) -> None:
+    signals = extract(_doc(_HEARTH + sentence)).signals
+    assert [str(s.kind) for s in signals] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("Landlords who rely on it save about 3 hours a week.", [(3.0, "hours")]),
+        ("Across our portfolio, that added up to 40,000 hours saved.", [(40000.0, "hours")]),
+        ("Rents rose 4% and our occupancy was 97%.", []),  # about something else
+    ],
+)
+def test_back_references_inside_the_sentence(
+    follow_up: str, expected: list[tuple[float, str]]
+) -> None:
+    text = "Hearth, our tenant-support chatbot, answered 2 million questions. " + follow_up
+    claims = extract(_doc(text)).claims[1:]
+    assert [(c.value, str(c.unit)) for c in claims] == expected

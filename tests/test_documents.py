@@ -173,6 +173,21 @@ def test_html_drops_scripts_styles_hidden(fixtures_dir: Path) -> None:
     assert doc.doc_type == DocType.PRESS_RELEASE
 
 
+def test_html_drops_text_its_own_style_sheet_hides() -> None:
+    """Draft notes hidden by a class or id rule in the page's <style> are not document text."""
+    page = (
+        b"<html><head><style>/* drafts */ .draft, p#note { display: none }"
+        b" .shown { color: red } div.gone{visibility:hidden}</style></head><body>"
+        b"<p class='lead draft'>Draft: Orbit reached 99 million users.</p>"
+        b"<p id='note'>Note: 88 million.</p><div class='gone'>77 million</div>"
+        b"<p class='shown'>Orbit had 4 million weekly users.</p></body></html>"
+    )
+    text = read_document(page, name="release.html").pages[0].text
+    assert "Orbit had 4 million weekly users." in text
+    for hidden in ("99 million", "88 million", "77 million"):
+        assert hidden not in text
+
+
 def test_html_long_single_line_is_bounded() -> None:
     body = "<p>" + ("Helper AI has many users. " * 400_000) + "</p>"  # ~10 MB on one line
     started = time.perf_counter()
