@@ -35,6 +35,7 @@ lint: $(DEV_STAMP)
 
 eval: $(DEV_STAMP)
 	$(BIN)/python -m analyzer.evaluate
+	@if [ -d tests ]; then $(BIN)/python -m analyzer.evaluate --heldout-all; fi
 
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run_all.py

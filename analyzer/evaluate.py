@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.claims import extract, extract_path
+from analyzer.documents import read_document
 from analyzer.records import Claim, Document, Page
 from analyzer.text import clean_text
 
@@ -117,8 +118,8 @@ class _Accuracies:
 
 
 @dataclass
-class Report(_Accuracies):
-    """Evaluation results."""
+class _Scores(_Accuracies):
+    """Detection counts with and without borderline sentences, per document too, and pairs."""
 
     strict: Counts = field(default_factory=Counts)  # without borderline
     loose: Counts = field(default_factory=Counts)  # with borderline
@@ -126,9 +127,15 @@ class Report(_Accuracies):
     value_ok: int = 0
     unit_ok: int = 0
     kind_ok: int = 0
+    per_document: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
+
+
+@dataclass
+class Report(_Scores):
+    """Evaluation results."""
+
     period_ok: int = 0
     population_ok: int = 0
-    per_document: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)  # readable lines about each miss
 
     @property
@@ -143,20 +150,51 @@ class Report(_Accuracies):
         return self.strict.f1 >= TARGET_F1 and self.value_accuracy >= TARGET_VALUE_ACCURACY
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'")))
+_WORD = re.compile(r"[a-z0-9]+")
+_FIGURE_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")  # keeps "14,500" and "2.5" whole
 
 
-def overlap(a: str, b: str) -> float:
+def _tokens(text: str, pattern: re.Pattern[str] = _WORD) -> list[str]:
+    return pattern.findall(text.lower().replace("\u2019", "'"))
+
+
+def _words(text: str, pattern: re.Pattern[str] = _WORD) -> set[str]:
+    return set(_tokens(text, pattern))
+
+
+def overlap(a: str, b: str, pattern: re.Pattern[str] = _WORD) -> float:
     """Word overlap of two sentences, relative to the shorter one."""
-    wa, wb = _words(a), _words(b)
+    wa, wb = _words(a, pattern), _words(b, pattern)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def sentences_overlap(extracted: str, labelled: str) -> bool:
+    """True when one sentence holds the other word for word, or when at least five words and 80%
+    of the shorter one's words are shared (numbers count as whole words: "14,500")."""
+    a, b = _tokens(extracted, _FIGURE_WORD), _tokens(labelled, _FIGURE_WORD)
+    if not a or not b:
+        return False
+    ja, jb = f" {' '.join(a)} ", f" {' '.join(b)} "
+    if ja in jb or jb in ja:
+        return True
+    shared = len(set(a) & set(b))
+    return shared >= 5 and overlap(extracted, labelled, _FIGURE_WORD) >= 0.8
+
+
 def values_match(extracted: float, labelled: float) -> bool:
     return math.isclose(extracted, labelled, rel_tol=5e-3, abs_tol=1e-6)
+
+
+def _log_gap(a: float, b: float) -> float:
+    """Distance of two values on a log scale (closest value first)."""
+    return abs(math.log(max(a, 1e-12)) - math.log(max(b, 1e-12)))
+
+
+def _closest(claims: Sequence[Claim], want: float) -> Claim | None:
+    """The claim whose value is nearest ``want`` on a log scale (the first of equals)."""
+    return min(claims, key=lambda c: _log_gap(c.value, want), default=None)
 
 
 def _score_sentence(
@@ -168,13 +206,7 @@ def _score_sentence(
     unused = list(claims)
     pairs: list[tuple[dict[str, Any], Claim]] = []
     for lc in wanted:  # closest value first
-        best = min(
-            unused,
-            key=lambda c: abs(
-                math.log(max(c.value, 1e-12)) - math.log(max(float(lc["value_normalized"]), 1e-12))
-            ),
-            default=None,
-        )
+        best = _closest(unused, float(lc["value_normalized"]))
         if best is not None:
             pairs.append((lc, best))
             unused.remove(best)
@@ -261,15 +293,31 @@ def evaluate(shared: Path) -> Report:
 _COLS = f"{'TP':>4}{'FP':>4}{'FN':>4}{'F1':>7}"
 
 
-def format_report(report: Report) -> str:
-    """A plain-text report: headline scores, per-document table, then each miss."""
-    lines = ["AI-adoption claim extraction: evaluation on the dev labels", ""]
-    head = f"{'':24}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"
-    lines.append(head)
+def _detection_table(report: _Scores) -> list[str]:
+    """P/R/F1 and counts without and with borderline sentences."""
+    lines = [f"{'':24}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
     for name, c in (("without borderline", report.strict), ("with borderline", report.loose)):
         lines.append(
             f"{name:24}{c.precision:7.3f}{c.recall:7.3f}{c.f1:7.3f}{c.tp:5d}{c.fp:5d}{c.fn:5d}"
         )
+    return lines
+
+
+def _per_document_table(report: _Scores) -> list[str]:
+    """One line a document: counts and F1 without | with borderline."""
+    lines = [f"{'document':48}" + _COLS + " |" + _COLS]
+    for doc, (s, lo) in sorted(report.per_document.items()):
+        lines.append(
+            f"{doc[:48]:48}{s.tp:4d}{s.fp:4d}{s.fn:4d}{s.f1:7.3f} |"
+            f"{lo.tp:4d}{lo.fp:4d}{lo.fn:4d}{lo.f1:7.3f}"
+        )
+    return lines
+
+
+def format_report(report: Report) -> str:
+    """A plain-text report: headline scores, per-document table, then each miss."""
+    lines = ["AI-adoption claim extraction: evaluation on the dev labels", ""]
+    lines += _detection_table(report)
     lines += [
         "",
         f"on {report.pairs} matched claims: value accuracy {report.value_accuracy:.3f}, "
@@ -281,13 +329,8 @@ def format_report(report: Report) -> str:
         f"{TARGET_VALUE_ACCURACY}: {'met' if report.meets_targets() else 'NOT met'}",
         "",
         "per document (without borderline | with borderline)",
-        f"{'document':48}" + _COLS + " |" + _COLS,
+        *_per_document_table(report),
     ]
-    for doc, (s, lo) in sorted(report.per_document.items()):
-        lines.append(
-            f"{doc[:48]:48}{s.tp:4d}{s.fp:4d}{s.fn:4d}{s.f1:7.3f} |"
-            f"{lo.tp:4d}{lo.fp:4d}{lo.fn:4d}{lo.f1:7.3f}"
-        )
     if report.errors:
         lines += ["", "misses and mismatches:"]
         lines += [f"  {e}" for e in report.errors]
@@ -377,12 +420,7 @@ def evaluate_demo(manifest_path: Path = DEMO_MANIFEST) -> DemoReport:
         for i, lab in enumerate(labels):
             unused = list(matched[i])
             for fig in lab["figures"]:
-                want = math.log(max(float(fig["value"]), 1e-12))
-
-                def distance(c: Claim, want: float = want) -> float:
-                    return abs(math.log(max(c.value, 1e-12)) - want)
-
-                best = min(unused, key=distance, default=None)
+                best = _closest(unused, float(fig["value"]))
                 if best is None:
                     counts.fn += 1
                     report.claims.fn += 1
@@ -458,12 +496,384 @@ def format_demo_report(report: DemoReport) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------- held-out sets
+
+HELDOUT_ROOT = Path(__file__).resolve().parents[1] / "tests"
+_COMPANY_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "the"}
+
+
+@dataclass(frozen=True)
+class HeldoutRow:
+    """One line of a held-out report's table: a miss, a false positive or a wrong figure."""
+
+    kind: str  # "missed", "false positive", "wrong value", "wrong unit/kind"
+    where: str  # document name, or the sentence's id in a sentence set
+    label_id: str  # id of the labelled sentence ("" for an unlabelled one)
+    figure: str
+    detail: str
+    borderline: bool = False
+
+
+@dataclass(frozen=True)
+class MetadataCheck:
+    """A document's company, fiscal period or type against its label."""
+
+    document: str
+    field: str
+    want: str | None
+    got: str | None
+    ok: bool
+
+
+@dataclass(kw_only=True)
+class HeldoutReport(_Scores):
+    """Scores of the extractor on one held-out set (see :func:`evaluate_heldout`);
+    ``per_document`` is filled for document sets only."""
+
+    name: str
+    layout: str  # "documents" or "sentences"
+    items: int = 0  # documents or sentences scored
+    metadata: list[MetadataCheck] = field(default_factory=list)
+    crashes: dict[str, str] = field(default_factory=dict)  # document or sentence id -> error
+    rows: list[HeldoutRow] = field(default_factory=list)
+
+    @property
+    def metadata_ok(self) -> int:
+        return sum(m.ok for m in self.metadata)
+
+    @property
+    def metadata_accuracy(self) -> float:
+        return self.metadata_ok / len(self.metadata) if self.metadata else 0.0
+
+
+def heldout_layout(folder: Path) -> str:
+    """``"sentences"`` (``sentences.jsonl``) or ``"documents"`` (``labels.jsonl`` and
+    ``documents/``); a folder with neither raises ``FileNotFoundError`` saying what is needed."""
+    if (folder / "sentences.jsonl").is_file():
+        return "sentences"
+    if (folder / "labels.jsonl").is_file() and (folder / "documents").is_dir():
+        return "documents"
+    raise FileNotFoundError(
+        f"{folder} is not a held-out set: it needs sentences.jsonl (a sentence set) or "
+        "labels.jsonl with a documents/ folder (a document set)"
+    )
+
+
+def load_heldout(folder: Path) -> list[dict[str, Any]]:
+    """The label rows of a held-out set, in file order."""
+    name = "sentences.jsonl" if heldout_layout(folder) == "sentences" else "labels.jsonl"
+    return _load(folder / name)
+
+
+def heldout_folders(root: Path = HELDOUT_ROOT) -> list[Path]:
+    """The held-out sets under ``root`` (``heldout*/``), heldout, heldout2, ..., heldout10."""
+    found = [p for p in root.glob("heldout*") if p.is_dir()]
+
+    def key(p: Path) -> tuple[int, str]:
+        digits = p.name.removeprefix("heldout")
+        return (int(digits) if digits.isdigit() else 1, p.name)
+
+    return sorted(found, key=key)
+
+
+def extract_sentence(text: str, name: str = "heldout.txt") -> tuple[Claim, ...]:
+    """The claims in ``text`` read on its own as a one-page text document."""
+    return extract(read_document(text.encode("utf-8"), name=name)).claims
+
+
+def _bounds(label_claim: dict[str, Any]) -> tuple[float, float | None]:
+    v = label_claim["value_normalized"]
+    return (float(v[0]), float(v[1])) if isinstance(v, list) else (float(v), None)
+
+
+def _distance(claim: Claim, label_claim: dict[str, Any]) -> float:
+    """How far an extracted figure is from a labelled one (log scale; a labelled range is
+    compared with ``value``/``value_high``, or with its nearer end when the claim is a point)."""
+    lo, hi = _bounds(label_claim)
+    if hi is None:
+        return _log_gap(claim.value, lo)
+    if claim.value_high is not None:
+        return _log_gap(claim.value, lo) + _log_gap(claim.value_high, hi)
+    return min(_log_gap(claim.value, lo), _log_gap(claim.value, hi))
+
+
+def value_correct(claim: Claim, label_claim: dict[str, Any]) -> bool:
+    """The claim's value is the label's (a range needs both ends) within 0.5%."""
+    lo, hi = _bounds(label_claim)
+    if hi is None:
+        return values_match(claim.value, lo)
+    return (
+        values_match(claim.value, lo)
+        and claim.value_high is not None
+        and values_match(claim.value_high, hi)
+    )
+
+
+def _row_overlaps(claim: Claim, row: dict[str, Any]) -> bool:
+    page = row.get("page")
+    if claim.page is not None and page is not None and abs(claim.page - int(page)) > 1:
+        return False
+    return sentences_overlap(claim.sentence, row["text"])
+
+
+def _figure(claim: Claim) -> str:
+    high = "" if claim.value_high is None else f"-{claim.value_high:g}"
+    return f"{claim.value:g}{high}"
+
+
+def _score_heldout_unit(
+    where: str,
+    rows: Sequence[dict[str, Any]],
+    claims: Sequence[Claim],
+    report: HeldoutReport,
+    *,
+    by_sentence: bool,
+) -> None:
+    """Assign the claims extracted from one document (or one labelled sentence) to its labelled
+    claims one-to-one, closest value first, among pairs whose sentences overlap; count and list.
+
+    With ``by_sentence`` every claim is a candidate for every labelled claim of the unit (a
+    sentence set: the unit is one labelled text)."""
+    labelled = [
+        (row, lc) for row in rows if row.get("is_adoption_claim") for lc in row.get("claims") or []
+    ]
+    overlaps = [[by_sentence or _row_overlaps(claim, row) for row in rows] for claim in claims]
+    row_index = {id(row): i for i, row in enumerate(rows)}
+    candidates = sorted(
+        (_distance(claim, lc), ci, li)
+        for ci, claim in enumerate(claims)
+        for li, (row, lc) in enumerate(labelled)
+        if overlaps[ci][row_index[id(row)]]
+    )
+    used_c: set[int] = set()
+    used_l: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, ci, li in candidates:
+        if ci not in used_c and li not in used_l:
+            used_c.add(ci)
+            used_l.add(li)
+            pairs.append((ci, li))
+    strict_doc, loose_doc = (
+        report.per_document.setdefault(where, (Counts(), Counts()))
+        if not by_sentence
+        else (Counts(), Counts())
+    )
+
+    def count(borderline: bool, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        c = Counts(tp=tp, fp=fp, fn=fn)
+        report.loose.add(c)
+        loose_doc.add(c)
+        if not borderline:
+            report.strict.add(c)
+            strict_doc.add(c)
+
+    for ci, li in sorted(pairs, key=lambda p: p[1]):
+        claim, (row, lc) = claims[ci], labelled[li]
+        borderline = bool(row.get("borderline"))
+        count(borderline, tp=1)
+        ok_v = value_correct(claim, lc)
+        ok_u = str(claim.unit) == label_unit(lc["unit"])
+        ok_k = str(claim.metric_kind) == lc["metric_kind"]
+        report.pairs += 1
+        report.value_ok += ok_v
+        report.unit_ok += ok_u
+        report.kind_ok += ok_k
+        if not ok_v:
+            detail = f"got {_figure(claim)} ({claim.value_text!r}), want {lc['value_normalized']}"
+        elif not (ok_u and ok_k):
+            detail = (
+                f"got {claim.unit}/{claim.metric_kind}, want "
+                f"{label_unit(lc['unit'])}/{lc['metric_kind']}"
+            )
+        else:
+            continue
+        kind = "wrong value" if not ok_v else "wrong unit/kind"
+        report.rows.append(
+            HeldoutRow(kind, where, row["id"], lc["value_as_written"], detail, borderline)
+        )
+    for li, (row, lc) in enumerate(labelled):
+        if li not in used_l:
+            borderline = bool(row.get("borderline"))
+            count(borderline, fn=1)
+            report.rows.append(
+                HeldoutRow(
+                    "missed", where, row["id"], lc["value_as_written"], row["text"], borderline
+                )
+            )
+    for ci, claim in enumerate(claims):
+        if ci in used_c:
+            continue
+        hits = [row for row, hit in zip(rows, overlaps[ci], strict=True) if hit]
+        row_hit = max(hits, key=lambda r: overlap(claim.sentence, r["text"]), default=None)
+        if row_hit is None:
+            why, label_id, borderline = "unlabelled sentence", "", False
+        else:
+            label_id, borderline = row_hit["id"], bool(row_hit.get("borderline"))
+            why = (
+                "extra figure"
+                if row_hit.get("is_adoption_claim")
+                else row_hit.get("negative_reason") or "labelled negative"
+            )
+        count(borderline, fp=1)
+        report.rows.append(
+            HeldoutRow(
+                "false positive",
+                where,
+                label_id,
+                f"{claim.value_text or _figure(claim)} ({why})",
+                claim.sentence,
+                borderline,
+            )
+        )
+
+
+def _company_key(name: str | None) -> tuple[str, ...]:
+    return tuple(w for w in _tokens(name or "") if w not in _COMPANY_SUFFIXES)
+
+
+def _check_metadata(
+    name: str, row: dict[str, Any], document: Document | None, report: HeldoutReport
+) -> None:
+    """Company (ignoring case, punctuation and legal suffixes), fiscal period and doc type."""
+    got_doc_type = str(document.doc_type) if document is not None else None
+    checks = (
+        ("company", row.get("company"), document.company if document else None),
+        (
+            "fiscal_period",
+            row.get("fiscal_period", row.get("period")),
+            document.fiscal_period if document else None,
+        ),
+        ("doc_type", row.get("doc_type"), got_doc_type),
+    )
+    for attr, want, got in checks:
+        if want is None:  # the labels do not say
+            continue
+        if attr == "company":
+            ok = bool(_company_key(got)) and _company_key(got) == _company_key(want)
+        else:
+            ok = got == want
+        report.metadata.append(MetadataCheck(name, attr, want, got, ok))
+
+
+def _crash(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def evaluate_heldout(folder: Path) -> HeldoutReport:
+    """Score the extractor on a held-out set: a document set (``documents/`` and
+    ``labels.jsonl``, each document read with :func:`extract_path`, exhaustive for positives) or
+    a sentence set (``sentences.jsonl``, each text read on its own as a one-page text document).
+
+    An extracted claim is a candidate for a labelled claim when their sentences overlap
+    (:func:`sentences_overlap`; in a sentence set, any claim of that text); candidates are
+    assigned one-to-one, closest value first (:func:`_distance`). Unassigned extracted claims are
+    false positives, unassigned labelled claims misses; borderline sentences count only in the
+    "with borderline" scores. Value, unit and metric-kind accuracy are over all assigned pairs.
+    A document or sentence that cannot be read scores all its labels as missed and is listed in
+    ``crashes``. Document sets also check each document's company, fiscal period and type.
+    """
+    layout = heldout_layout(folder)
+    report = HeldoutReport(name=folder.name, layout=layout)
+    rows = load_heldout(folder)
+    if layout == "sentences":
+        for row in rows:
+            report.items += 1
+            try:
+                claims: Sequence[Claim] = extract_sentence(row["text"], f"{folder.name}.txt")
+            except Exception as exc:  # noqa: BLE001 - a crash is scored as all missed
+                report.crashes[row["id"]] = _crash(exc)
+                claims = ()
+            _score_heldout_unit(row["id"], [row], claims, report, by_sentence=True)
+        return report
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_doc.setdefault(row["doc"], []).append(row)
+    for name, doc_rows in sorted(by_doc.items()):
+        report.items += 1
+        document: Document | None = None
+        try:
+            ex = extract_path(folder / "documents" / name)
+            document, claims = ex.document, ex.claims
+        except Exception as exc:  # noqa: BLE001 - a crash is scored as all missed
+            report.crashes[name] = _crash(exc)
+            claims = ()
+        _check_metadata(name, doc_rows[0], document, report)
+        _score_heldout_unit(name, doc_rows, claims, report, by_sentence=False)
+    return report
+
+
+def format_heldout_report(report: HeldoutReport) -> str:
+    """A plain-text report: scores, then every miss, false positive and wrong figure."""
+    unit = "documents" if report.layout == "documents" else "sentences"
+    lines = [f"held-out set {report.name}: {report.items} {unit}", *_detection_table(report)]
+    lines.append(
+        f"on {report.pairs} assigned pairs: value accuracy {report.value_accuracy:.3f} "
+        f"({report.value_ok}/{report.pairs}), unit {report.unit_ok}/{report.pairs}, "
+        f"metric_kind {report.kind_ok}/{report.pairs}"
+    )
+    if report.metadata:
+        lines.append(
+            f"document metadata (company, fiscal period, doc type): "
+            f"{report.metadata_ok}/{len(report.metadata)} = {report.metadata_accuracy:.3f}"
+        )
+    lines.append(
+        f"(issue targets: F1 without borderline >= {TARGET_F1}, value accuracy >= "
+        f"{TARGET_VALUE_ACCURACY})"
+    )
+    for where, error in report.crashes.items():
+        lines.append(f"  CRASH {where}: {error}")
+    for m in report.metadata:
+        if not m.ok:
+            lines.append(f"  META  {m.document} {m.field}: got {m.got!r}; want {m.want!r}")
+    if report.per_document:
+        lines += ["", "per document (without borderline | with borderline)"]
+        lines += _per_document_table(report)
+    if report.rows:
+        width = max(len(r.where) for r in report.rows)
+        width = min(max(width, 8), 40)
+        lines += ["", "misses, false positives and wrong values ((b): borderline sentence):"]
+        docs = report.layout == "documents"  # a sentence set's "where" is the label's id
+        where = f"{'document':{width}} " if docs else ""
+        lines.append(f"  {where}{'id':10} {'kind':18} {'figure':44} detail")
+        for r in report.rows:
+            kind = r.kind + (" (b)" if r.borderline else "")
+            where = f"{r.where[:width]:{width}} " if docs else ""
+            lines.append(
+                f"  {where}{r.label_id[:10]:10} {kind:18} {r.figure[:44]:44} {r.detail[:100]}"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analyzer.evaluate", description=__doc__)
     parser.add_argument("--shared", type=Path, default=None, help="the shared folder")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the targets are not met")
     parser.add_argument("--demo-only", action="store_true", help="score only the demo set")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="score only this held-out set (tests/heldout*/); repeatable",
+    )
+    parser.add_argument(
+        "--heldout-all", action="store_true", help="score only every held-out set in tests/"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.heldout or args.heldout_all:
+        folders = list(args.heldout) + (heldout_folders() if args.heldout_all else [])
+        if not folders:
+            print(f"error: no held-out sets (heldout*/) in {HELDOUT_ROOT}", file=sys.stderr)
+            return 2
+        for i, folder in enumerate(folders):
+            try:
+                text = format_heldout_report(evaluate_heldout(folder))
+            except (FileNotFoundError, ValueError, KeyError) as exc:
+                print(f"error: {folder}: {exc}", file=sys.stderr)
+                return 2
+            print(("\n" if i else "") + text)
+        return 0
     if DEMO_MANIFEST.is_file():
         print(format_demo_report(evaluate_demo()))
         print()
