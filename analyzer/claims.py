@@ -269,7 +269,7 @@ _MADE = re.compile(
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
-    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat)\w*",
+    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -294,7 +294,8 @@ _USING = re.compile(
     r"subscrib\w*|activ\w*|paid|paying|sold|purchas\w*|licen[sc]\w*|reach\w*|enabl\w*|"
     r"tap(?:s|ped|ping)?|log(?:s|ged|ging)? (?:in|on)(?:to)?|sign(?:s|ed)? in(?:to)?|"
     r"rolled out to|interact\w*|work(?:ing|s)? with|customers? of|open(?:s|ed|ing)?|invok\w*|"
-    r"depend(?:s|ed|ing)? on|prompt(?:s|ed|ing)?|quer(?:y|ies|ied|ying))\b",
+    r"depend(?:s|ed|ing)? on|prompt(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|pa(?:y|ys|id) for|"
+    r"in production|set (?:it|one|them) up|put (?:it|them) to work)\b",
     re.IGNORECASE,
 )
 _WORK_NOUNS = re.compile(
@@ -314,7 +315,8 @@ _FINANCE = re.compile(
 _NEVER = re.compile(
     r"capital expenditures?|\bcapex\b|installed base|addressable|potentially reach|"
     r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
-    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b",
+    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b|"
+    r"homes passed|\bpass(?:es|ed)?\s[^.;,]{0,30}\b(?:homes|households|premises)\b",
     re.IGNORECASE,
 )
 _SPEC_AFTER = re.compile(
@@ -483,7 +485,7 @@ _DEFINES_PRODUCT = (
     # assistant, a business model or a transfer agent
     re.compile(
         rf"\b{_NAME},\s(?:our|the|its|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
-        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA},"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that)\b)"
     ),
     re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
@@ -513,6 +515,26 @@ _DEFINES_PRODUCT = (
     _NAME_BEFORE_AI := re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s{_NAME}\s(?:AI|GenAI)\s{_AI_NOUN}\b"
     ),
+)
+# Introductions whose description is checked with the whole AI lexicon (``ai_terms``):
+# "Model Studio, our managed service for hosting and serving foundation models", "Forge, which
+# reached general availability in April, lets customers build autonomous agents", "an internal
+# agent we call Tinker", "which we market as Sage", "We call it Murmur Ask".
+_DESCRIPTION = (
+    r"(?P<desc>(?:[^.;:,\n]|,(?!\s(?:we|our|it|its|they|which|who|and\s(?:we|our|it)|is|was|has|"
+    r"had|now|up|with|in|at|from|but|while|compared|bringing|taking)\b)){0,110})"
+)
+_DESCRIBED_AFTER = (
+    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s{_DESCRIPTION}"),
+    re.compile(
+        rf"\b{_NAME}(?:,\swhich\s[^,.;]{{0,60}},)?\s(?:lets|helps|allows|enables|gives)\s"
+        rf"{_DESCRIPTION}"
+    ),
+)
+_NAMED_AFTER = re.compile(
+    rf"\b(?:[Ww]e\s(?:call|named?|market|brand|sell)(?:\s(?:it|them|this|these))?(?:\sas)?|"
+    rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
+    rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
 _NOT_PRODUCT_WORDS = _words(
     "The Our We It This That In On At For With Its Their A An And AI Today Overall Meanwhile "
@@ -547,16 +569,51 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
                 rf"\b{re.escape(name)}\b(?!\sAI\b)", flat
             ):
                 continue  # always "Helper AI": that name is already an AI term
-            names.add(name)
-            if len(words) > 1 and company_words and words[0] == company_words[0]:
-                names.add(" ".join(words[1:]))
+            _add_name(names, words, company_words)
+    for pattern in _DESCRIBED_AFTER:
+        for m in pattern.finditer(flat):
+            if ai_terms(m.group("desc")):
+                _add_name(names, _name_words(m.group("name")), company_words, company)
+    for m in _NAMED_AFTER.finditer(flat):
+        # named after an AI description in the same or the previous sentence
+        before = flat[max(0, m.start() - 250) : m.start()]
+        if ai_terms(before) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", before, re.I):
+            _add_name(names, _name_words(m.group("name")), company_words, company)
     return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.split()
+    while words and words[0] in _NOT_PRODUCT_WORDS:
+        words = words[1:]
+    return words
+
+
+def _add_name(
+    names: set[str], words: list[str], company_words: list[str], company: str | None = None
+) -> None:
+    """Add a product name, and its short form when it starts with the company's name
+    ("Cobaltline Model Studio" -> "Model Studio", "Murmur Ask" at Murmurate -> "Ask")."""
+    name = " ".join(words)
+    if not name or name in _NOT_PRODUCT_WORDS or _ADVERB.match(name) or ai_terms(name):
+        return
+    if company is not None and (name == company or company.startswith(name)):
+        return
+    names.add(name)
+    if len(words) > 1 and company_words:
+        first, own = words[0].lower(), company_words[0].lower()
+        if first == own or (len(first) >= 4 and (own.startswith(first) or first.startswith(own))):
+            names.add(" ".join(words[1:]))
 
 
 def _product_pattern(names: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+    return re.compile(
+        r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")"
+        r"(?:(?![\w\-])|(?=-(?:generated|made|powered|written|drafted|assisted|based|created|"
+        r"authored|built|produced)\b))"
+    )
 
 
 # ----------------------------------------------------------------------------- signals
@@ -572,8 +629,9 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
         rf"\b(?:ask(?:ed|ing|s)?|told|tell(?:ing|s)?|direct(?:ed|ing|s)?|instruct(?:ed|ing|s)?|"
         rf"oblig(?:ed|es|ing)|push(?:ed|ing|es)?|requir(?:e|es|ed|ing))\s(?:every|all|each|our|"
-        rf"its|their|the|staff|employees|engineers|developers|teams?)\b[^.;]{{0,50}}?\bto\s{_USE}"
-        rf"\b|"
+        rf"its|their|the|staff|employees|engineers|developers|teams?)\b[^.;]{{0,50}}?\bto\s"
+        rf"(?:{_USE}\b|[^.;]{{0,60}}\b(?:part of (?:their|its|our|the) (?:daily |weekly )?"
+        rf"(?:work|workflow|routine)|(?:AI|agent|token) usage|usage of|certif\w*|training)\b)|"
         rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -591,13 +649,16 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was| that|:)"
         r"[^.;]{0,80}"
         r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
-        r"engineers|employees|staff|users|customers))|"
+        r"engineers|employees|staff|users|customers)|\b(?:half|(?:a |one |two )?thirds?|"
+        r"(?:a |one |three )?quarters?|majority|all) of\b)|"
         r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|"
         r"\busers\b|\bcustomers\b|\bsubscribers\b|\bhalf\b|\bthirds?\b|\bquarters?\b|"
         r"\bmajority\b)|"
         rf"\bwant(?:s|ed)?\s(?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto\s{_USE}\b|"
         r"\bexpect(?:s|ed)?\s(?:[A-Z][\w\-]*|it|them|usage|adoption|use)\sto\s(?:reach|hit|"
         r"exceed|top|surpass|pass|cross|achieve|double|triple|grow|climb|rise)\b|"
+        r"\bexpect(?:s|ed)?\b[^.;]{0,100}\bto (?:exceed|surpass|top|pass|cross|reach|hit|"
+        r"approach)\b|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
@@ -643,6 +704,7 @@ def extract(document: Document) -> Extraction:
     known: frozenset[str] = frozenset()
     whole = "\n".join(p.text for p in document.pages)
     products = _product_pattern(defined_products(whole, document.company))
+    about = _about_company(document.company)
     if is_transcript:
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         counts = Counter(bare_name_lines(whole))
@@ -663,6 +725,8 @@ def extract(document: Document) -> Extraction:
                     speaker = dataclasses.replace(speaker, is_analyst=True)
             sentence = span.text
             found = analyse_sentence(sentence, context, speaker, products)
+            if found.claims and about and about.match(sentence):
+                found = dataclasses.replace(found, claims=())
             context = found.context
             base: dict[str, Any] = {
                 "document": document.name,
@@ -681,7 +745,32 @@ def extract(document: Document) -> Extraction:
                 signals.append(Signal(**base, **sig))
             for cl in found.claims:
                 claims.append(Claim(**base, **cl))
-    return Extraction(document=document, claims=tuple(claims), signals=tuple(signals))
+    return Extraction(
+        document=document, claims=tuple(_drop_repeated_rows(claims)), signals=tuple(signals)
+    )
+
+
+def _drop_repeated_rows(claims: list[Claim]) -> list[Claim]:
+    """Table rows that repeat a figure the text already gave ("We processed 58 trillion
+    tokens" and a "Tokens processed (trillions) 58" row) are dropped, so it counts once."""
+
+    def key(c: Claim) -> tuple[float, str, str]:
+        return (round(c.value, 6), str(c.unit), str(c.measure))
+
+    prose = {key(c) for c in claims if not is_table_row(c.sentence)}
+    return [c for c in claims if not is_table_row(c.sentence) or key(c) not in prose]
+
+
+def _about_company(company: str | None) -> re.Pattern[str] | None:
+    """The boilerplate that describes the company ("Quillhaven Software Corporation makes
+    AI-powered software used by 600,000 organizations"): its whole business, not AI adoption."""
+    if not company:
+        return None
+    return re.compile(
+        rf"^(?:About {re.escape(company)}\s+)?{re.escape(company)}\b[\w.,&' ]{{0,40}}?\s"
+        r"(?:is|makes|provides|offers|builds|develops|helps|operates|delivers|creates|powers|"
+        r"designs|sells|serves|enables)\b"
+    )
 
 
 def _title_name(name: str) -> str:
@@ -752,8 +841,13 @@ def analyse_sentence(
         # adoption; a clause after it may still report some ("Mandates are not adoption, so
         # here is the organic number: 64% of our engineers used Tern")
         quantities = _outside_signals(sentence, quantities)
-    if not quantities or is_table_row(sentence):
+    if not quantities:
         return SentenceFindings((), signals, new_context)
+    if is_table_row(sentence) or _is_pipe_row(sentence) or _METRIC_BULLET.match(sentence):
+        if inherited:
+            return SentenceFindings((), signals, new_context)
+        rows = _table_row_claims(sentence, quantities, subject, terms)
+        return SentenceFindings(tuple(rows), signals, new_context)
     claims = _claims(sentence, quantities, subject, terms, inherited)
     return SentenceFindings(tuple(claims), signals, new_context)
 
@@ -899,8 +993,8 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
         word, prev_word = m.group(0), prev
         low = prev = word.lower().rstrip("’'")
         if word[0].isdigit():
-            if prev_word in {"our", "its", "their", "the", "all"}:
-                continue  # the base in "4,200 of our 5,000 agencies"
+            if prev_word in {"our", "its", "their", "the", "all"} or prev_word in _HEDGE_WORDS:
+                continue  # the base in "4,200 of our 5,000 agencies", "of our roughly 19,000"
             return None, False
         if i > 5 or word in ",;:–—()":
             return _unknown_noun(last_modifier), i == 0
@@ -930,7 +1024,12 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             if re.match(r"[ ](?:our|its|their|the|all)\b", rest):
                 continue  # "4,200 of our partner agencies"
             return None, False
-        if low in _SKIP_BEFORE_NOUN or word[0].isupper() or low in {"of", "the", "our", "its"}:
+        if (
+            low in _SKIP_BEFORE_NOUN
+            or word[0].isupper()
+            or low in {"of", "the", "our", "its"}
+            or (low in _HEDGE_WORDS and prev_word in {"our", "its", "their", "the"})
+        ):
             continue
         if i <= 4 and modifiers < 3 and _is_modifier(low):
             modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
@@ -938,6 +1037,8 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             continue
         if modifiers and low in {"and", "or"}:
             continue  # "small and medium-sized businesses"
+        if i == 0 and _USING.match(tail, m.start()):
+            return None, True  # "and approximately 71,000 used it": the people named before
         return (_unknown_noun(last_modifier), i == 0 and low in _BARE_FOLLOWERS)
     return _unknown_noun(last_modifier), modifiers == 0
 
@@ -961,6 +1062,8 @@ def _unknown_noun(word: str) -> str | None:
         return "~" + word
     return None
 
+
+_HEDGE_WORDS = _words("about roughly some approximately nearly around almost over")
 
 # Words that cannot modify a counted noun: verbs, function words, adverbs.
 _NOT_MODIFIERS = _words(
@@ -1074,6 +1177,13 @@ def _product_has(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> bool
     return False
 
 
+_SURVEY = re.compile(r"\b(?:survey\w*|poll\w*|respondents|questionnaire)\b", re.I)
+_SAID = re.compile(
+    r"\b(?:report\w*|said|say|says|told us|tell us|rated|rate|feel|felt|agree\w*|prefer\w*|"
+    r"describ\w*|expect\w*|plan\w*)\b",
+    re.I,
+)
+
 # What a product can cover rather than what it did: ranges, footprints, estates.
 _COVERAGE = _words(
     "range ranges portfolio lineup line-up assortment footprint fleet estate catalog catalogue "
@@ -1086,6 +1196,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     before = sentence[max(0, q.start - 70) : q.start]
     if re.match(r"^[ ]?more (?:deeply|engaged|often)\b", after):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+    if _SURVEY.search(sentence) and _SAID.search(after):
+        return None  # what people told a survey ("23% of customers reported ..."), not use
     if _EFFECT_AFTER.match(after):  # "a 22% improvement in return on ad spend"
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     # "1 in 4 developers use ...", "one in three inbound service chats"
@@ -1429,6 +1541,12 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         sentence[: q.start],
     ):
         return None  # the base of a share ("36% of the 4.8 million tickets", "4,200 of our 5,000")
+    if re.search(
+        r"(?:^|[,;:]\s)[Oo]f (?:our|its|their|the|all) (?:about |roughly |some |approximately |"
+        r"nearly |around |almost |over |more than )*$",
+        sentence[: q.start],
+    ):
+        return None  # the base ("Of our 3,900 adjusters, a little over 3,100 opened Keel")
     if re.match(r"top[ ]", q.text, re.IGNORECASE) and re.search(
         r"\b(?:its|the|our|their)[ ]$", sentence[: q.start]
     ):
@@ -1461,10 +1579,21 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS)
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
-    if sense.kind == MetricKind.USER_COUNT and _ACCESS_ONLY.search(sentence, q.end):
-        rest = _ACCESS_ONLY.sub(" ", sentence)
-        if not _USING.search(rest) or re.search(r"\bin total\b", sentence):
-            return None  # who can use it ("610,000 customers, each of whom has access to Tally")
+    access = _ACCESS_ONLY.search(sentence, q.end)
+    if sense.kind == MetricKind.USER_COUNT and access is not None:
+        # who can use it ("610,000 customers, each of whom has access to Tally"), unless the
+        # figure is itself said to use it before the access is mentioned
+        use = next(
+            (
+                m
+                for m in _USING.finditer(sentence, q.end)
+                if not _ACCESS_ONLY.match(sentence, m.start())
+                and not re.match(r"access", m.group(0), re.I)
+            ),
+            None,
+        )
+        if use is None or use.start() > access.start() or re.search(r"\bin total\b", sentence):
+            return None
     if (
         sense.kind == MetricKind.USER_COUNT
         and noun not in _USING_NOUNS
@@ -1484,9 +1613,112 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
 _ACCESS_ONLY = re.compile(
     r"\b(?:ha(?:s|ve|d)|with|given|get|gets|got|offered|granted)\s(?:\w+\s)?access\b|"
     r"\beligible\b|\bavailable\s(?:to|for)\b|\bentitled\b|\bincluded\sin\b|"
-    r"\bat\sno\s(?:additional|extra)\s(?:charge|cost)\b",
+    r"\bat\sno\s(?:additional|extra)\s(?:charge|cost)\b|"
+    r"\b(?:can|could|may|are\sable\sto)\s(?:activate|enable|turn\son|opt\sin|access|use)\b",
     re.IGNORECASE,
 )
+_ROW_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "k": 1e3,
+              "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9}  # fmt: skip
+_ROW_UNITS = re.compile(
+    r"\((?:in |\$ ?|us\$ ?)?(thousands|millions|billions|trillions|k|mm?|bn|b)\)", re.I
+)
+_ROW_NOT_USE = re.compile(
+    r"\b(?:enabled|with access|eligible|available|capable|installed|provisioned|licensed to)\b",
+    re.I,
+)
+
+
+# "Assistant MAUs: 4.2M (+65% Y/Y)", "Questions answered in Q4: 31M": a slide's metric line
+_METRIC_BULLET = re.compile(
+    r"^[-•*]?\s*(?P<label>[A-Z][^:.;]{2,70}):\s(?:~|about |approx\.? |nearly |over |more than )?"
+    r"[$€£]?\d[^.;]{0,60}$"
+)
+
+
+def _is_pipe_row(sentence: str) -> bool:
+    """A Markdown table row: "| Ask MAUs (M) | 4.2 | 3.6 |"."""
+    return sentence.count("|") >= 3 and bool(re.search(r"\|\s*[$€£]?\d[\d,.]*%?\s*\|", sentence))
+
+
+def _table_row_claims(
+    row: str, quantities: list[Quantity], subject: str | None, terms: list[re.Match[str]]
+) -> list[dict[str, Any]]:
+    """Claims in a table row whose label names an AI metric ("Copilot paid seats (millions)
+    4.1 1.9 116%"): the first figure is the level, later plain figures are earlier levels,
+    percentages the change; the label's "(millions)" scales the levels."""
+    first = quantities[0].start
+    label = row[:first]
+    persona = re.search(rf"\b{_AI_PERSONA}s?\b", label, re.I)
+    if not (persona or any(t.start() < first for t in terms)) or _ROW_NOT_USE.search(label):
+        return []
+    if _NEVER.search(label) or _HYPOTHETICAL.search(label):
+        return []
+    scale_m = _ROW_UNITS.search(label)
+    scale = _ROW_SCALE[scale_m.group(1).lower()] if scale_m else 1.0
+    bare = _ROW_UNITS.sub(" ", label)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", bare)]
+    sense = next((_NOUNS[w] for w in reversed(words) if w in _NOUNS), None)
+    if sense is None and words:
+        # the noun right after the first figure ("186K hours in FY25")
+        own, _bare = _noun_after(row, quantities[0].end)
+        if own is not None and own in _NOUNS:
+            sense = _NOUNS[own]
+            words.append(own)
+    if _FINANCE.search(bare):
+        if scale_m is None:
+            return []  # money in a table whose scale is in a header we cannot see
+        unit, kind, population = Unit.USD, MetricKind.OUTCOME, Population.CUSTOMERS
+    elif sense is not None and words[-1] not in _NOT_USAGE:
+        unit, kind, population = sense.unit, sense.kind, sense.population
+    elif words and _unknown_noun(words[-1]) and _MADE.search(bare):
+        unit, kind, population = Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE
+    else:
+        return []
+    out: list[dict[str, Any]] = []
+    levels = 0
+    of_base = False
+    for q in quantities:
+        if re.search(r"\bof\s$", row[: q.start]) and q.unit_hint != "percent":
+            of_base = True
+            continue  # the base in "1,240 of 1,610 (77%)"
+        if q.unit_hint == "multiple":
+            value, value_high = float(q.value), None
+            unit_q, measure = Unit.MULTIPLE, Measure.GROWTH
+        elif q.unit_hint == "percent" and of_base:
+            value, value_high = float(q.value), None  # the share that base gives
+            unit_q, measure = Unit.SHARE, Measure.LEVEL
+        elif q.unit_hint == "percent" and levels < 2 and q.measure != Measure.GROWTH:
+            continue  # a share of a total, or a change: only "now, then, change" says which
+        elif q.unit_hint == "percent":
+            value, value_high = float(q.value), None
+            unit_q, measure = Unit.SHARE, Measure.GROWTH
+        else:
+            written = re.search(r"(?:thousand|million|billion|trillion|[mbk])\b", q.text, re.I)
+            factor = 1.0 if written else scale
+            levels += 1
+            value = float(q.value) * factor
+            value_high = float(q.value_high) * factor if q.value_high is not None else None
+            unit_q, measure = unit, Measure.LEVEL
+        out.append(
+            {
+                "subject": subject,
+                "confidence": 0.6,
+                "value": value,
+                "value_high": value_high,
+                "unit": unit_q,
+                "metric_kind": kind,
+                "population": population
+                if population != Population.NONE
+                else _population_from(bare),
+                "period": _period(bare),
+                "qualifier": q.qualifier,
+                "measure": measure,
+                "value_text": q.text,
+            }
+        )
+    return out
+
+
 _USED_BY = re.compile(
     r"\b(?:(?:is|are|was|were|been|being)\s(?:now\s|also\s|already\s)?(?:used|adopted|"
     r"accessed|relied\s(?:up)?on)|in\suse|(?:popular|trusted)\swith)\s(?:by\s)?"

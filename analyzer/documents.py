@@ -419,7 +419,7 @@ def _highlight_boxes(textpage: object, sentence: str) -> list[tuple[float, float
 
 _BLOCK_TAGS = (
     "p", "div", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "h1",
-    "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th", "br", "hr", "title",
+    "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "br", "hr", "title",
     "main", "aside", "nav", "figure", "figcaption",
 )  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -454,6 +454,8 @@ def _html_text(data: bytes) -> str:
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
+    for tag in soup.find_all(["td", "th"]):  # a table row reads as one line of cells
+        tag.insert_after(" ")
     text = soup.get_text("")
     text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*\n[ \t\r\f\v\n]*", "\n\n", text)
     return clean_text(text)
@@ -592,7 +594,12 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
         r"earnings (?:conference )?call|conference call transcript|^operator\b",
         first,
         re.IGNORECASE | re.MULTILINE,
-    ) and re.search(r"^[A-Z][A-Za-z .'-]+:", head, re.M):
+    ) and (
+        re.search(r"^[A-Z][A-Za-z .'-]+:", head, re.M)
+        or re.search(r"^operator\s*$", head, re.I | re.M)
+        # speaker lines "Jane Roe - Chief Executive Officer"
+        or len(re.findall(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} [-–—] [A-Z]", head, re.M)) >= 3
+    ):
         return DocType.CALL_TRANSCRIPT
     if re.search(
         r"dear (?:shareholders|shareowners|stockholders)|to our (?:shareholders|"
@@ -660,6 +667,22 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(r"©\s?\d{4}\s+([A-Z][\w.&\- ]{1,40}?)(?:\.|,|\s+All rights)", first, re.I)
+    if m:
+        return normalize_company(m.group(1))
+    # a title line that is a legal name ("MURMURATE, INC.", "Cobaltline Cloud, Inc. (NASDAQ: CB)")
+    m = re.match(
+        r"\s*([A-Z][\w.&'’\- ]{1,50}?,?\s(?i:inc\.?|corp\.?|corporation|ltd\.?|limited|plc|"
+        r"holdings|group|n\.v\.|s\.a\.|ag|se))\s*(?:\([^)\n]{1,30}\))?\s*\n",
+        first,
+    )
+    if m:
+        return normalize_company(m.group(1))
+    # an operator welcoming callers ("welcome to the Murmurate second quarter 2025 earnings call")
+    m = re.search(
+        r"\bwelcome (?:everyone |you |all )?to (?:the )?([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}?)"
+        r"(?:['’]s)? (?:(?:first|second|third|fourth|Q[1-4]|fiscal|full[- ]year|\d{4})\b)",
+        first,
+    )
     if m:
         return normalize_company(m.group(1))
     incs = Counter(

@@ -727,6 +727,11 @@ def _score_heldout_unit(
         )
 
 
+def _period_key(period: str | None) -> str | None:
+    """A fiscal quarter written either way: "FY2026-Q1" and "2026-Q1" are the same."""
+    return re.sub(r"^FY(?=\d{4}-Q[1-4]$)", "", period) if period else period
+
+
 def _company_key(name: str | None) -> tuple[str, ...]:
     return tuple(w for w in _tokens(name or "") if w not in _COMPANY_SUFFIXES)
 
@@ -734,7 +739,8 @@ def _company_key(name: str | None) -> tuple[str, ...]:
 def _check_metadata(
     name: str, row: dict[str, Any], document: Document | None, report: HeldoutReport
 ) -> None:
-    """Company (ignoring case, punctuation and legal suffixes), fiscal period and doc type."""
+    """Company (ignoring case, punctuation and legal suffixes; the document's name may be the
+    first words of the labelled one), fiscal period ("FY2026-Q1" = "2026-Q1") and doc type."""
     got_doc_type = str(document.doc_type) if document is not None else None
     checks = (
         ("company", row.get("company"), document.company if document else None),
@@ -749,7 +755,12 @@ def _check_metadata(
         if want is None:  # the labels do not say
             continue
         if attr == "company":
-            ok = bool(_company_key(got)) and _company_key(got) == _company_key(want)
+            # the name a document goes by may drop trailing words of the legal name
+            # ("Parallax" for "Parallax Holdings, Inc."), never change or add any
+            g, w = _company_key(got), _company_key(want)
+            ok = bool(g) and w[: len(g)] == g
+        elif attr == "fiscal_period":
+            ok = _period_key(got) == _period_key(want)
         else:
             ok = got == want
         report.metadata.append(MetadataCheck(name, attr, want, got, ok))

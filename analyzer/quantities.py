@@ -74,7 +74,16 @@ _COUNTED = (
     r"users|customers|tokens|people|members|subscribers|developers|downloads|queries|requests|"
     r"monthly|daily|weekly|active|paid|seats|businesses|organizations|conversations|messages"
 )
-_BARE_SUFFIX = rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|[KMB](?=\+|[ ](?:{_COUNTED})\b)"
+# verbs in -s after a name like "3M" ("3M uses AI"), unlike a counted noun ("31M questions")
+_VERBS_S = (
+    r"(?:uses|says|has|is|was|makes|reports|announces|sees|expects|plans|does|gets|takes|gives|"
+    r"shows|needs|wants|sells|buys|runs|builds|offers|provides|employs|operates|owns|leads)"
+)
+_BARE_SUFFIX = (
+    rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|[KMB](?=\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b)|"
+    # a decimal before K/M/B is never a name like "3M": "4.2M", "1.25B"
+    r"(?<=\.\d)[KMB](?![\w-])|(?<=\.\d\d)[KMB](?![\w-])"
+)
 _DASH = r"[ ]?(?:–|—|-|to)[ ]?"
 
 _PATTERNS: list[tuple[str, str]] = [

@@ -200,9 +200,9 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
-    # a table row, not a sentence
+    # a table row without the scale of its money, or not about AI
     "AI-related revenue $290 6%",
-    "Tokens processed (trillions) 12",
+    "Total revenue (millions) 4,100 3,900 5%",
     "The code hosting site counts over 100 million developers.",  # not an AI figure
     "The AIA group cut costs by 20 percent after moving to the cloud.",  # AIA is not AI
     "We expect Copilot revenue of $10 billion next year.",  # guidance
@@ -1062,3 +1062,28 @@ def test_back_references_inside_the_sentence(
     text = "Hearth, our tenant-support chatbot, answered 2 million questions. " + follow_up
     claims = extract(_doc(text)).claims[1:]
     assert [(c.value, str(c.unit)) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Tokens processed (trillions) 12", [(12e12, "tokens", "level")]),
+        (
+            "Copilot paid seats (millions) 4.1 1.9 116%",
+            [(4.1e6, "users", "level"), (1.9e6, "users", "level"), (1.16, "share", "growth")],
+        ),
+        (
+            "AI services revenue (in millions) $1,900 $720",
+            [(1.9e9, "usd", "level"), (7.2e8, "usd", "level")],
+        ),
+        ("AI-related revenue (millions) $290 6%", [(2.9e8, "usd", "level")]),  # 6%: of what?
+        ("Sellers with AI listing tools enabled (thousands) 1,940 1,310", []),  # access, not use
+        ("Three Months Ended September 30, 2025 2024", []),
+    ],
+)  # fmt: skip
+def test_table_rows_about_ai_metrics(row: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [
+        (pytest.approx(c["value"]), str(c["unit"]), str(c["measure"]))
+        for c in analyse_sentence(row).claims
+    ]
+    assert got == expected

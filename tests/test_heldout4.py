@@ -34,11 +34,12 @@ HERE = Path(__file__).resolve().parent / "heldout4"
 DOCS = HERE / "documents"
 
 # Floors: measured first, then set slightly lower. Measured on 2026-11-25 (non-borderline):
-# TP=12 FP=4 FN=36, P=0.750 R=0.250 F1=0.375; value accuracy 18/18 = 1.000; metadata 11/12 = 0.917.
-# Low recall is the honest measurement, not a target: raise these floors as the extractor improves.
-FLOOR_F1 = 0.33
-FLOOR_PRECISION = 0.70
-FLOOR_RECALL = 0.22
+# blind, F1 0.375 (P 0.750, R 0.250); after two rounds tuned on sets 1-3, 0.587 (P 0.815,
+# R 0.458); this set was then tuned on: 0.968 (P 1.000, R 0.938; value accuracy 51/51;
+# metadata 12/12). It is no longer blind; sets 5 and 6 carry the later blind measurements.
+FLOOR_F1 = 0.92
+FLOOR_PRECISION = 0.95
+FLOOR_RECALL = 0.88
 FLOOR_VALUE_ACCURACY = 0.95
 FLOOR_METADATA = 0.90
 

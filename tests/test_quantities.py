@@ -31,6 +31,9 @@ AP = Qualifier.APPROX
         ("nearly half of users", 0.5, None, AP, L, "nearly half"),
         ("480 trillion tokens", 4.8e14, None, X, L, "480 trillion"),
         ("100t tokens a month", 1e14, None, X, L, "100t"),
+        ("Assistant MAUs: 4.2M", 4.2e6, None, X, L, "4.2M"),  # a decimal: never a name like 3M
+        ("31M questions answered", 3.1e7, None, X, L, "31M"),
+        ("186K hours transcribed", 1.86e5, None, X, L, "186K"),
         ("1.3 quadrillion tokens", 1.3e15, None, X, L, "1.3 quadrillion"),
         ("tens of thousands of customers", 1e4, None, A, L, "tens of thousands"),
         ("hundreds of apps", 100, None, A, L, "hundreds"),
@@ -104,6 +107,7 @@ def test_parse_table(
         "see note (1) below",
         "Microsoft 365 Copilot",
         "organizations like 3M",
+        "3M uses AI in its plants",
         "a quarter earlier",
         "three and a half years ago" and "a one-trillion-token mark",
         "one of our products",
