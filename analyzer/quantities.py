@@ -80,7 +80,8 @@ _VERBS_S = (
     r"shows|needs|wants|sells|buys|runs|builds|offers|provides|employs|operates|owns|leads)"
 )
 _BARE_SUFFIX = (
-    rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|[KMB](?=\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b)|"
+    rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|"
+    rf"[KMB](?=\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b)|"
     # a decimal before K/M/B is never a name like "3M": "4.2M", "1.25B"
     r"(?<=\.\d)[KMB](?![\w-])|(?<=\.\d\d)[KMB](?![\w-])"
 )
