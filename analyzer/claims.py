@@ -547,38 +547,28 @@ _ADVERB = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ively|ently|antly|arly|ately|ously
 
 def defined_products(text: str, company: str | None = None) -> list[str]:
     """Names of products that ``text`` introduces as AI products, longest first; a name that
-    begins with the company's first word ("Brightmere Kiln") also yields its short form."""
+    begins with the company's name ("Brightmere Kiln") also yields its short form."""
     flat = re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]+", " ", text))
     names: set[str] = set()
-    company_words = company.split() if company else []
     for pattern in _DEFINES_PRODUCT:
         for m in pattern.finditer(flat):
-            words = m.group("name").split()
-            while words and words[0] in _NOT_PRODUCT_WORDS:
-                words = words[1:]
+            words = _name_words(m.group("name"))
             name = " ".join(words)
-            if not name or name in _NOT_PRODUCT_WORDS or _ADVERB.match(name) or ai_terms(name):
-                continue  # generic or already known
-            if company and (name == company or company.startswith(name)):
-                continue
-            if pattern is _NAME_BEFORE_AI and re.search(
-                rf"\b{re.escape(name)}\s(?!AI\b)[A-Z]", flat
-            ):
-                continue  # a brand family ("the Azure AI platform", "Azure Virtual Desktop")
-            if pattern is _NAME_BEFORE_AI and not re.search(
-                rf"\b{re.escape(name)}\b(?!\sAI\b)", flat
-            ):
-                continue  # always "Helper AI": that name is already an AI term
-            _add_name(names, words, company_words)
+            if pattern is _NAME_BEFORE_AI and name:
+                if re.search(rf"\b{re.escape(name)}\s(?!AI\b)[A-Z]", flat):
+                    continue  # a brand family ("the Azure AI platform", "Azure Virtual Desktop")
+                if not re.search(rf"\b{re.escape(name)}\b(?!\sAI\b)", flat):
+                    continue  # always "Helper AI": that name is already an AI term
+            _add_name(names, words, company)
     for pattern in _DESCRIBED_AFTER:
         for m in pattern.finditer(flat):
             if ai_terms(m.group("desc")):
-                _add_name(names, _name_words(m.group("name")), company_words, company)
+                _add_name(names, _name_words(m.group("name")), company)
     for m in _NAMED_AFTER.finditer(flat):
         # named after an AI description in the same or the previous sentence
         before = flat[max(0, m.start() - 250) : m.start()]
         if ai_terms(before) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", before, re.I):
-            _add_name(names, _name_words(m.group("name")), company_words, company)
+            _add_name(names, _name_words(m.group("name")), company)
     return sorted(names, key=lambda n: (-len(n), n))
 
 
@@ -589,19 +579,18 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
-def _add_name(
-    names: set[str], words: list[str], company_words: list[str], company: str | None = None
-) -> None:
-    """Add a product name, and its short form when it starts with the company's name
-    ("Cobaltline Model Studio" -> "Model Studio", "Murmur Ask" at Murmurate -> "Ask")."""
+def _add_name(names: set[str], words: list[str], company: str | None) -> None:
+    """Add a product name unless it is generic, already an AI term or the company itself, and
+    its short form when it starts with the company's name ("Cobaltline Model Studio" -> "Model
+    Studio", "Murmur Ask" at Murmurate -> "Ask")."""
     name = " ".join(words)
     if not name or name in _NOT_PRODUCT_WORDS or _ADVERB.match(name) or ai_terms(name):
         return
-    if company is not None and (name == company or company.startswith(name)):
+    if company and (name == company or company.startswith(name)):
         return
     names.add(name)
-    if len(words) > 1 and company_words:
-        first, own = words[0].lower(), company_words[0].lower()
+    if len(words) > 1 and company:
+        first, own = words[0].lower(), company.split()[0].lower()
         if first == own or (len(first) >= 4 and (own.startswith(first) or first.startswith(own))):
             names.add(" ".join(words[1:]))
 
@@ -757,8 +746,8 @@ def _drop_repeated_rows(claims: list[Claim]) -> list[Claim]:
     def key(c: Claim) -> tuple[float, str, str]:
         return (round(c.value, 6), str(c.unit), str(c.measure))
 
-    prose = {key(c) for c in claims if not is_table_row(c.sentence)}
-    return [c for c in claims if not is_table_row(c.sentence) or key(c) not in prose]
+    prose = {key(c) for c in claims if not _is_row(c.sentence)}
+    return [c for c in claims if not _is_row(c.sentence) or key(c) not in prose]
 
 
 def _about_company(company: str | None) -> re.Pattern[str] | None:
@@ -843,7 +832,7 @@ def analyse_sentence(
         quantities = _outside_signals(sentence, quantities)
     if not quantities:
         return SentenceFindings((), signals, new_context)
-    if is_table_row(sentence) or _is_pipe_row(sentence) or _METRIC_BULLET.match(sentence):
+    if _is_row(sentence):
         if inherited:
             return SentenceFindings((), signals, new_context)
         rows = _table_row_claims(sentence, quantities, subject, terms)
@@ -1583,15 +1572,10 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if sense.kind == MetricKind.USER_COUNT and access is not None:
         # who can use it ("610,000 customers, each of whom has access to Tally"), unless the
         # figure is itself said to use it before the access is mentioned
-        use = next(
-            (
-                m
-                for m in _USING.finditer(sentence, q.end)
-                if not _ACCESS_ONLY.match(sentence, m.start())
-                and not re.match(r"access", m.group(0), re.I)
-            ),
-            None,
+        uses = (
+            m for m in _USING.finditer(sentence, q.end) if not m.group(0).lower().startswith("acc")
         )
+        use = next(uses, None)
         if use is None or use.start() > access.start() or re.search(r"\bin total\b", sentence):
             return None
     if (
@@ -1635,9 +1619,11 @@ _METRIC_BULLET = re.compile(
 )
 
 
-def _is_pipe_row(sentence: str) -> bool:
-    """A Markdown table row: "| Ask MAUs (M) | 4.2 | 3.6 |"."""
-    return sentence.count("|") >= 3 and bool(re.search(r"\|\s*[$€£]?\d[\d,.]*%?\s*\|", sentence))
+def _is_row(sentence: str) -> bool:
+    """A table row ("Copilot seats (millions) 4.1 1.9", "| Ask MAUs (M) | 4.2 | 3.6 |") or a
+    slide's metric line, read by :func:`_table_row_claims` rather than as a sentence."""
+    pipes = sentence.count("|") >= 3 and re.search(r"\|\s*[$€£]?\d[\d,.]*%?\s*\|", sentence)
+    return is_table_row(sentence) or bool(pipes) or bool(_METRIC_BULLET.match(sentence))
 
 
 def _table_row_claims(
@@ -1761,12 +1747,12 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     # the AI is the one doing it: an AI term (or a back-reference) before the verb, and the
     # verb close to the figure ("Lookout inspected 41 million parcels")
     verb = verbs[-1]
-    if re.match(r"(?:rank|ran\b|runs?[ ]on|run[ ]on)", clause[verb.start() : verb.end() + 3], re.I):
+    if re.match(r"(?:rank|ran\b|runs?[ ]on)", clause[verb.start() : verb.end() + 3], re.I):
         return None  # "ranked 400 producers", "runs on 8 cards": not work the AI did
-    offset = len(sentence[: q.start]) - len(clause)
     if len(clause) - verb.end() > 30:
         return None
-    if terms and not any(t.start() < offset + verb.start() for t in terms):
+    clause_start = q.start - len(clause)
+    if terms and not any(t.start() < clause_start + verb.start() for t in terms):
         return None
     return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
 
