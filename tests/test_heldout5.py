@@ -19,17 +19,14 @@ The floors are set a little below the last measurement, to catch regressions; th
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
 import pytest
+from heldout_support import misquoted_labels, scored
 
-from analyzer.documents import read_document
-from analyzer.evaluate import HeldoutReport, evaluate_heldout, format_heldout_report, load_heldout
+from analyzer.evaluate import HeldoutReport, format_heldout_report, load_heldout
 
 HERE = Path(__file__).resolve().parent / "heldout5"
-DOCS = HERE / "documents"
 
 FLOOR_PRECISION = 0.8
 FLOOR_RECALL = 0.3
@@ -40,20 +37,12 @@ FLOOR_METADATA = 0.8
 
 @pytest.fixture(scope="module")
 def report() -> HeldoutReport:
-    res = evaluate_heldout(HERE)
-    print("\n" + format_heldout_report(res))
-    return res
+    return scored(HERE)
 
 
 def test_labels_quote_their_documents() -> None:
-    """Every labelled sentence is in its document: in the text read from it (table rows as one
-    line of cells), or in the raw file for hidden and script negatives."""
-    for row in load_heldout(HERE):
-        raw = (DOCS / row["doc"]).read_text(encoding="utf-8")
-        read = " ".join(p.text for p in read_document(DOCS / row["doc"]).pages)
-        texts = [re.sub(r"\s+", " ", t) for t in (html.unescape(raw), raw, read)]
-        assert any(row["text"] in t for t in texts), row["id"]
-        assert row["is_adoption_claim"] == bool(row["claims"]), row["id"]
+    """Every labelled sentence is really in its document (guards the labels, not the extractor)."""
+    assert misquoted_labels(HERE) == []
 
 
 def test_claim_detection_floor(report: HeldoutReport) -> None:
