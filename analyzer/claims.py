@@ -71,7 +71,7 @@ _PRODUCT = re.compile(
 # One leading word boundary for every alternative keeps the scan fast on long filings.
 _AI_TERMS = re.compile(
     r"\b(?:AI\b|A\.I\.|Gen ?AI\b|generative AI\b|artificial intelligence|"
-    r"machine learning|ML\b|LLMs?\b|large language models?|foundation models?|"
+    r"machine[ \-]learning|ML\b|LLMs?\b|large language models?|foundation models?|"
     r"agentic\b|chatbots?\b|tokens\b|(?<=-)token\b|inference\b|neural|"
     # generic AI-product nouns: "coding assistant", "model platform", "prompts", "token usage"
     r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
@@ -107,6 +107,7 @@ _QUICK_LOWER = tuple(
             "generative",
             "artificial intel",
             "machine learn",
+            "machine-learn",
             "language model",
             "foundation model",
             "agent",
@@ -227,7 +228,7 @@ _add("tokens token", _NounSense(Unit.TOKENS, MetricKind.USAGE_ACTIVITY, Populati
 _add(
     "queries requests calls searches prompts questions messages sessions inferences "
     "api-calls visits uses predictions completions suggestions responses answers generations "
-    "downloads conversations chats runs",
+    "downloads conversations chats runs replies",
     _NounSense(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
 _add(
@@ -239,7 +240,14 @@ _add(
     "reels highlights episodes files pages products parts",
     _NounSense(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE),
 )
-_add("hours minutes", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
+_add("hours hrs minutes", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.NONE))
+# hours are an outcome when they were saved; hours of work done ("186K hours of audio
+# transcribed") are activity
+_TIME_SAVED = re.compile(
+    r"\b(?:sav\w*|free[ds]?\sup|freed|gave\sback|give[sn]?\sback|returned|reduc\w*|avoid\w*|"
+    r"fewer|less|cut|shorten\w*|efficien\w*|productiv\w*|equivalent)\b",
+    re.IGNORECASE,
+)
 _add(
     "developer-years developer-hours person-years engineer-years",
     _NounSense(Unit.DEVELOPER_YEARS, MetricKind.OUTCOME, Population.DEVELOPERS),
@@ -390,7 +398,10 @@ _SAVED_MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAVED_MONEY_AFTER = re.compile(
-    r"^[ ]?(?:in|of)[ ](?:[\w\-]+[ ]){0,2}?(?:savings|cost[ ]savings|saved)\b", re.IGNORECASE
+    r"^[ ]?(?:in|of)[ ](?:[\w\-]+[ ]){0,2}?(?:savings|cost[ ]savings|saved)\b|"
+    # "took $11.4 million of cost out of the quarter"
+    r"^[ ]?of[ ](?:[\w\-]+[ ])?(?:costs?|expenses?|spend(?:ing)?)[ ]out\b",
+    re.IGNORECASE,
 )
 _MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
 _GROWTH_SUBJECT_END = re.compile(r"[;:]|\bwhile\b|\bbut\b", re.IGNORECASE)
@@ -531,13 +542,31 @@ _DESCRIBED_AFTER = (
         rf"{_DESCRIPTION}"
     ),
 )
+# "We refer to our internal document-intelligence platform as Ledgerlight"
+# "... and to the virtual assistant in our app as Ask Kestrel"
+_REFER_TO_AS = re.compile(
+    rf"\b(?:refer(?:s|red)?\s|(?<=\s)and\s)to\s(?P<desc>[^.;:]{{3,120}}?)\sas\s{_NAME}"
+)
 _NAMED_AFTER = re.compile(
-    rf"\b(?:[Ww]e\s(?:call|named?|market|brand|sell)(?:\s(?:it|them|this|these))?(?:\sas)?|"
+    rf"\b(?:[Ww]e\s(?:now\s|also\s|internally\s|simply\s)?(?:call|named?|market|brand|sell)"
+    rf"(?:\s(?:it|them|this|these))?(?:\sas)?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
+# a heading that names a product and says what it is ("Slide 4: Proof -- AI Assistant in the
+# Newsroom", "Ask Quillhaven: answers from our archive" with an AI description on the next line)
+_HEADING_PRODUCT = re.compile(
+    rf"^(?:\#{{1,6}}\s)?(?:Slide\s\d+[:.]?\s)?{_NAME}\s?(?:\s--|\s[—–-]|:)\s(?P<desc>[^\n]{{3,80}})\n+"
+    r"(?P<next>[^\n]{0,200})",
+    re.M,
+)
+_NOT_HEADING_NAMES = _words(
+    "Highlights Overview Outlook Appendix Agenda Summary Results Update Operator Note Notes "
+    "Source Sources Business Strategy Guidance Introduction Conclusion Contacts Contact Media "
+    "Investors Q&A Questions Answers Reconciliation Disclaimer Revenue Metrics Item Part Section"
+)
 _NOT_PRODUCT_WORDS = _words(
-    "The Our We It This That In On At For With Its Their A An And AI Today Overall Meanwhile "
+    "I The Our We It This That In On At For With Its Their A An And AI Today Overall Meanwhile "
     "Together Finally Also Separately Similarly Elsewhere Externally Since Now Next Last First "
     "Second Third Lastly Notably Importantly Here There"
 )
@@ -564,9 +593,31 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         for m in pattern.finditer(flat):
             if ai_terms(m.group("desc")):
                 _add_name(names, _name_words(m.group("name")), company)
+    for m in _HEADING_PRODUCT.finditer(flat):
+        words = _name_words(m.group("name"))
+        if not words or any(w in _NOT_HEADING_NAMES for w in words) or m.group("desc")[-1] in ".!?":
+            continue
+        cue = re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", m.group("next"), re.I)
+        if ai_terms(m.group("desc")) or ai_terms(m.group("next")) or cue:
+            _add_name(names, words, company)
+    for m in _REFER_TO_AS.finditer(flat):
+        if not m.group(0).startswith("refer") and not re.search(
+            r"\brefer(?:s|red)?\sto\b[^.;:]*$", flat[max(0, m.start() - 200) : m.start()]
+        ):
+            continue
+        # an AI description, or AI named just before ("introduced machine-learning tools ...
+        # We refer to our document platform as Ledgerlight")
+        near = m.group("desc") + " " + flat[max(0, m.start() - 250) : m.start()]
+        if ai_terms(near) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", near, re.I):
+            _add_name(names, _name_words(m.group("name")), company)
     for m in _NAMED_AFTER.finditer(flat):
-        # named after an AI description in the same or the previous sentence
+        # named after an AI description in the same sentence ("a design-automation copilot,
+        # which we now call Keystone"), or the previous one when the name is given to "it" ("...
+        # software that drafts programs. We call it Foreman."); not "Requests for information,
+        # which we call RFIs" after an AI sentence
         before = flat[max(0, m.start() - 250) : m.start()]
+        if not re.search(r"\s(?:it|them|this|these)\s", m.group(0)):
+            before = re.split(r"[.!?]\s", before)[-1]
         if ai_terms(before) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", before, re.I):
             _add_name(names, _name_words(m.group("name")), company)
     return sorted(names, key=lambda n: (-len(n), n))
@@ -609,7 +660,7 @@ def _product_pattern(names: list[str]) -> re.Pattern[str] | None:
 
 _USE = (
     r"(?:use|uses|using|adopt\w*|try|engage|employ|leverage|rely on|onboard\w*|switch to|"
-    r"log (?:in|on)(?:to)?|sign in(?:to)?|work with)"
+    r"log (?:in|on)(?:to)?|sign in(?:to)?|work with|run)"
 )
 _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.MANDATE, re.compile(
@@ -617,10 +668,13 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"|each |our |its |their )?[\w\-]+ to|have to|expected to|obligated to|asked to|told to|"
         rf"directed to|instructed to)\b[^.;]{{0,40}}\b{_USE}\b|"
         rf"\b(?:ask(?:ed|ing|s)?|told|tell(?:ing|s)?|direct(?:ed|ing|s)?|instruct(?:ed|ing|s)?|"
-        rf"oblig(?:ed|es|ing)|push(?:ed|ing|es)?|requir(?:e|es|ed|ing))\s(?:every|all|each|our|"
-        rf"its|their|the|staff|employees|engineers|developers|teams?)\b[^.;]{{0,50}}?\bto\s"
-        rf"(?:{_USE}\b|[^.;]{{0,60}}\b(?:part of (?:their|its|our|the) (?:daily |weekly )?"
-        rf"(?:work|workflow|routine)|(?:AI|agent|token) usage|usage of|certif\w*|training)\b)|"
+        rf"oblig(?:ed|es|ing)|push(?:ed|ing|es)?|requir(?:e|es|ed|ing))(?:,[^,.;]{{0,40}},)?\s"
+        rf"(?:every|all|each|our|its|their|the|staff|employees|engineers|developers|teams?|"
+        rf"[\w\-]+\s(?:managers|directors|leaders|teams|staff|employees|engineers|developers|"
+        rf"clinicians|colleagues|associates|agents|analysts))\b[^.;]{{0,50}}?\bto\s"
+        rf"(?:{_USE}\b|[^.;]{{0,60}}\b(?:part of\b|(?:AI|agent|token) usage|usage of|"
+        rf"certif\w*|training)|(?:ensure|make sure|see)\b[^.;]{{0,80}}\b(?:use[ds]?|using|"
+        rf"adopted|tried)\b)|"
         rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -637,10 +691,10 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
     (SignalKind.TARGET, re.compile(
         r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was| that|:)"
         r"[^.;]{0,80}"
-        r"(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|\bof (?:our |all )?(?:code|developers|"
+        r"(?:\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers)|\b(?:half|(?:a |one |two )?thirds?|"
         r"(?:a |one |three )?quarters?|majority|all) of\b)|"
-        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bpercent\b|"
+        r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|"
         r"\busers\b|\bcustomers\b|\bsubscribers\b|\bhalf\b|\bthirds?\b|\bquarters?\b|"
         r"\bmajority\b)|"
         rf"\bwant(?:s|ed)?\s(?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto\s{_USE}\b|"
@@ -689,6 +743,7 @@ def extract(document: Document) -> Extraction:
     is_transcript = document.doc_type == DocType.CALL_TRANSCRIPT
     speaker: SpeakerTurn | None = None
     context: str | None = None  # the AI subject of the previous sentence
+    section: str | None = None  # the AI product the current heading names
     analysts: set[str] = set()
     known: frozenset[str] = frozenset()
     whole = "\n".join(p.text for p in document.pages)
@@ -713,7 +768,10 @@ def extract(document: Document) -> Extraction:
                 elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
                     speaker = dataclasses.replace(speaker, is_analyst=True)
             sentence = span.text
-            found = analyse_sentence(sentence, context, speaker, products)
+            if products and _is_heading(sentence, masked, span.end):
+                named = products.search(sentence)
+                section = named.group(0) if named else None
+            found = analyse_sentence(sentence, context, speaker, products, section)
             if found.claims and about and about.match(sentence):
                 found = dataclasses.replace(found, claims=())
             context = found.context
@@ -734,20 +792,16 @@ def extract(document: Document) -> Extraction:
                 signals.append(Signal(**base, **sig))
             for cl in found.claims:
                 claims.append(Claim(**base, **cl))
-    return Extraction(
-        document=document, claims=tuple(_drop_repeated_rows(claims)), signals=tuple(signals)
-    )
+    return Extraction(document=document, claims=tuple(claims), signals=tuple(signals))
 
 
-def _drop_repeated_rows(claims: list[Claim]) -> list[Claim]:
-    """Table rows that repeat a figure the text already gave ("We processed 58 trillion
-    tokens" and a "Tokens processed (trillions) 58" row) are dropped, so it counts once."""
-
-    def key(c: Claim) -> tuple[float, str, str]:
-        return (round(c.value, 6), str(c.unit), str(c.measure))
-
-    prose = {key(c) for c in claims if not _is_row(c.sentence)}
-    return [c for c in claims if not _is_row(c.sentence) or key(c) not in prose]
+def _is_heading(sentence: str, text: str, end: int) -> bool:
+    """A heading: a short line of its own, not a sentence, a list of items or a metric line."""
+    if end < len(text) and text[end] != "\n":
+        return False
+    if sentence.endswith((".", "!", "?", ":")) or re.search(r"[,;|]", sentence):
+        return False
+    return not _is_row(sentence) and len(sentence.split()) <= 12
 
 
 def _about_company(company: str | None) -> re.Pattern[str] | None:
@@ -794,9 +848,12 @@ def analyse_sentence(
     context: str | None = None,
     speaker: SpeakerTurn | None = None,
     products: re.Pattern[str] | None = None,
+    section: str | None = None,
 ) -> SentenceFindings:
     """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject,
-    ``products`` matches the AI products the document introduced (see :func:`defined_products`)."""
+    ``products`` matches the AI products the document introduced (see :func:`defined_products`),
+    ``section`` is the product named by the heading above (a slide's metric lines under
+    "Proof -- AI Assistant in the Newsroom" are about Proof)."""
     terms = ai_terms(sentence)
     if terms:
         asides = [(m.start(), m.end()) for m in _NOT_ABOUT_AI.finditer(sentence)]
@@ -804,7 +861,7 @@ def analyse_sentence(
         # ", which now includes an AI feature," does not make the figure about AI
         terms = [t for t in terms if not any(a <= t.start() < b for a, b in asides)]
     named = list(products.finditer(sentence)) if products else []
-    inherited = False
+    inherited = titled = False
     subject: str | None
     new_context: str | None
     if named:
@@ -814,6 +871,11 @@ def analyse_sentence(
     elif terms:
         subject = subject_of(sentence)
         new_context = subject
+    elif section and _is_row(sentence):
+        subject, titled, new_context = section, True, section
+    elif _is_row(sentence) and _ROW_PERSONA.search(sentence):
+        # "Fraud alerts auto-closed by model (%) 41 29": the label names the AI
+        subject, new_context = context, context
     elif context and _refers_back(sentence):
         subject, inherited, new_context = context, True, context
     else:
@@ -835,9 +897,13 @@ def analyse_sentence(
     if _is_row(sentence):
         if inherited:
             return SentenceFindings((), signals, new_context)
-        rows = _table_row_claims(sentence, quantities, subject, terms)
-        return SentenceFindings(tuple(rows), signals, new_context)
-    claims = _claims(sentence, quantities, subject, terms, inherited)
+        claims = _table_row_claims(sentence, quantities, subject, terms, titled)
+    else:
+        claims = _claims(sentence, quantities, subject, terms, inherited)
+    if any(c["unit"] == Unit.HOURS for c in claims) and not _TIME_SAVED.search(sentence):
+        for c in claims:  # the hours and their growth
+            if c["unit"] in (Unit.HOURS, Unit.MULTIPLE, Unit.SHARE):
+                c["metric_kind"] = MetricKind.USAGE_ACTIVITY
     return SentenceFindings(tuple(claims), signals, new_context)
 
 
@@ -873,9 +939,29 @@ _USES_IT = re.compile(
 )
 
 
+# "In the quarter it processed 1.2mn pages", "Last year the tool ran 86,000 clash checks",
+# "1,130 opened the tool": the product just named, by pronoun or generic noun, doing or used
+_PERSONA_REF = (
+    r"(?:the|this|that)\s(?:[a-z\-]+\s)?(?:model|assistant|tool|agent|engine|planner|system|"
+    r"platform|copilot|chatbot|bot|feature|advisor|adviser)s?"
+)
+_DID = (
+    r"(?:now\s|also\s|then\s|alone\s)?(?:[a-z][a-z\-]{2,}ed|ran|held|made|wrote|took|sent|drew|read|"
+    r"caught|found|built|put|gave|handles|answers|drafts|writes|runs|processes|generates|"
+    r"produces|reviews|resolves|completes|closes|flags|routes|proposes|suggests|saves|cuts)\b"
+)
+_DOES_OR_USED = re.compile(
+    rf"\b(?:it|they|{_PERSONA_REF})\s{_DID}|"
+    rf"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|adopted|tried|rel(?:y|ies|ied)\son|"
+    rf"turn(?:s|ed)?\sto|ask(?:s|ed)?|put\s[^.;]{{0,40}}\sto)\s(?:{_PERSONA_REF}|it|them)\b"
+)
+
+
 def _refers_back(sentence: str) -> bool:
     """Whether a sentence without an AI term continues the previous sentence's subject."""
     if _REFERS_BACK.match(sentence) or _USES_IT.search(sentence):
+        return True
+    if _DOES_OR_USED.search(sentence):
         return True
     # names nothing else: no capitalised word but a common sentence opener
     words = re.findall(r"[A-Za-z][\w’'\-]*", sentence)
@@ -1194,7 +1280,10 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     if (
         direct
         and direct.group(0).split()[:-1]
-        and not all(_is_modifier(w) and w not in _NOUNS for w in direct.group(0).split()[:-1])
+        and not all(
+            (_is_modifier(w) and w not in _NOUNS) or not w.endswith("s")  # "customer letters"
+            for w in direct.group(0).split()[:-1]
+        )
     ):
         direct = re.match(r"^[ ]([a-z][\w\-]*)\b", after)
     if re.match(r"^[ ](?:[a-z]+[ ])?lines of (?:new |our |all )?code\b", after):
@@ -1206,6 +1295,29 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
     if direct and _WORK_NOUNS.fullmatch(direct.group(1)):  # "resolves 2 out of 3 inquiries"
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS)
+    made = re.search(
+        r"\b([A-Za-z\-]+)[ ](?:about[ ]|roughly[ ]|nearly[ ]|around[ ]|some[ ]|over[ ]|almost[ ]|"
+        r"more[ ]than[ ]|approximately[ ])*$",
+        before,
+    )
+    not_of = not re.match(r"[ ]?of\b", after)  # "of ..." is read below
+    if (
+        made
+        and not_of
+        and (sense is None or sense.kind != MetricKind.USER_COUNT)
+        and _MADE.fullmatch(made.group(1))
+        and _verb_form(made.group(1))
+        and not re.match(r"(?:scor|rank|rat|test|pric|quot|start|cover|fill)", made.group(1), re.I)
+        and not re.match(r"[ ]on\b", after)  # "scored 91% on a benchmark"
+        and (not terms or any(t.start() < q.start for t in terms))
+    ):
+        # "It drafted 3 in 10 portal replies", "Scout now handles 62% of ...": the AI did that
+        # share of the work
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
+    if sense is None and not_of and _done_with_ai(sentence, q.end, terms):
+        # "three in four loan files closed in the quarter had their statements extracted by
+        # Ledgerlight": that share of the work was done by the AI
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
     used_for = re.search(
         r"\bus(?:e|es|ed|ing)\s(?:[\w\-]+\s){0,3}?(?:for|on|in)\s(?:well\s|just\s)?$", before
     )
@@ -1334,7 +1446,7 @@ _DONE_WITH = re.compile(
 
 def _done_with_ai(sentence: str, end: int, terms: list[re.Match[str]]) -> bool:
     """Whether the share's things are "underwritten with help from its AI" (done by AI)."""
-    for m in _DONE_WITH.finditer(sentence, end, min(len(sentence), end + 90)):
+    for m in _DONE_WITH.finditer(sentence, end, min(len(sentence), end + 140)):
         if re.search(r"[;.]", sentence[end : m.start()]):
             return False
         if any(0 <= t.start() - m.end() <= 30 for t in terms):
@@ -1569,6 +1681,9 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if noun in _OUTPUT and not _MADE.search(sentence):
         return None
     access = _ACCESS_ONLY.search(sentence, q.end)
+    licensed = _ACCESS_ONLY.search(sentence, max(0, q.start - 50), q.start)
+    if sense.kind == MetricKind.USER_COUNT and licensed and not _USING.search(sentence, q.end):
+        return None  # "licensed for all 1,460 employees", "available to 5,000 clinicians"
     if sense.kind == MetricKind.USER_COUNT and access is not None:
         # who can use it ("610,000 customers, each of whom has access to Tally"), unless the
         # figure is itself said to use it before the access is mentioned
@@ -1597,6 +1712,7 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
 _ACCESS_ONLY = re.compile(
     r"\b(?:ha(?:s|ve|d)|with|given|get|gets|got|offered|granted)\s(?:\w+\s)?access\b|"
     r"\beligible\b|\bavailable\s(?:to|for)\b|\bentitled\b|\bincluded\sin\b|"
+    r"\blicen[cs]ed\s(?:for|to)\b|\blicen[cs]es\s(?:for|covering)\b|"
     r"\bat\sno\s(?:additional|extra)\s(?:charge|cost)\b|"
     r"\b(?:can|could|may|are\sable\sto)\s(?:activate|enable|turn\son|opt\sin|access|use)\b",
     re.IGNORECASE,
@@ -1606,6 +1722,12 @@ _ROW_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1
 _ROW_UNITS = re.compile(
     r"\((?:in |\$ ?|us\$ ?)?(thousands|millions|billions|trillions|k|mm?|bn|b)\)", re.I
 )
+_ROW_PERSONA = re.compile(
+    rf"^(?:[A-Za-z\-]+\s){{0,6}}?(?:by|from|with|using)\s(?:the\s|our\s|an?\s)?(?:AI\s)?"
+    rf"{_AI_PERSONA}s?\b|^(?:AI|Voice|Virtual|Chat)\s?{_AI_PERSONA}s?\b",
+    re.I,
+)
+_PERCENT_LABEL = re.compile(r"\((?:in\s)?(?:%|percent|per\scent)\)", re.I)
 _ROW_NOT_USE = re.compile(
     r"\b(?:enabled|with access|eligible|available|capable|installed|provisioned|licensed to)\b",
     re.I,
@@ -1614,8 +1736,9 @@ _ROW_NOT_USE = re.compile(
 
 # "Assistant MAUs: 4.2M (+65% Y/Y)", "Questions answered in Q4: 31M": a slide's metric line
 _METRIC_BULLET = re.compile(
-    r"^[-•*]?\s*(?P<label>[A-Z][^:.;]{2,70}):\s(?:~|about |approx\.? |nearly |over |more than )?"
-    r"[$€£]?\d[^.;]{0,60}$"
+    r"^[-•*]?\s*(?P<label>(?:Est\.|Avg\.|Approx\.)?[A-Z ][^:.;]{2,70}):\s"
+    r"(?:~|about |approx\.? |nearly |over |more than )?"
+    r"[$€£]?\d(?:[^.;]|\.(?=\d)){0,60}$"
 )
 
 
@@ -1627,15 +1750,21 @@ def _is_row(sentence: str) -> bool:
 
 
 def _table_row_claims(
-    row: str, quantities: list[Quantity], subject: str | None, terms: list[re.Match[str]]
+    row: str,
+    quantities: list[Quantity],
+    subject: str | None,
+    terms: list[re.Match[str]],
+    titled: bool = False,
 ) -> list[dict[str, Any]]:
     """Claims in a table row whose label names an AI metric ("Copilot paid seats (millions)
-    4.1 1.9 116%"): the first figure is the level, later plain figures are earlier levels,
-    percentages the change; the label's "(millions)" scales the levels."""
+    4.1 1.9 116%"), or any metric line under a heading naming an AI product (``titled``): the
+    first figure is the level, later plain figures are earlier levels, percentages the change;
+    the label's "(millions)" scales the levels."""
     first = quantities[0].start
     label = row[:first]
     persona = re.search(rf"\b{_AI_PERSONA}s?\b", label, re.I)
-    if not (persona or any(t.start() < first for t in terms)) or _ROW_NOT_USE.search(label):
+    about_ai = titled or persona or any(t.start() < first for t in terms)
+    if not about_ai or _ROW_NOT_USE.search(label):
         return []
     if _NEVER.search(label) or _HYPOTHETICAL.search(label):
         return []
@@ -1650,7 +1779,13 @@ def _table_row_claims(
         if own is not None and own in _NOUNS:
             sense = _NOUNS[own]
             words.append(own)
-    if _FINANCE.search(bare):
+    percent_row = bool(_PERCENT_LABEL.search(label))
+    if percent_row:  # "Fraud alerts auto-closed by model (%) 41 29 12 pts"
+        people = sense is not None and sense.kind == MetricKind.USER_COUNT
+        unit = Unit.SHARE
+        kind = MetricKind.USER_COUNT if people else MetricKind.SHARE_OF_WORK
+        population = sense.population if people and sense else Population.NONE
+    elif _FINANCE.search(bare):
         if scale_m is None:
             return []  # money in a table whose scale is in a header we cannot see
         unit, kind, population = Unit.USD, MetricKind.OUTCOME, Population.CUSTOMERS
@@ -1658,6 +1793,11 @@ def _table_row_claims(
         unit, kind, population = sense.unit, sense.kind, sense.population
     elif words and _unknown_noun(words[-1]) and _MADE.search(bare):
         unit, kind, population = Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE
+    elif re.match(r"\s*[A-Za-z\-]+\s(?:using|who\suse[ds]?|on)\s", bare) and _unknown_noun(
+        words[0]
+    ):
+        # "Reporters using Scribe weekly: 900 of 1,200": people using it
+        unit, kind, population = Unit.USERS, MetricKind.USER_COUNT, Population.USERS
     else:
         return []
     out: list[dict[str, Any]] = []
@@ -1667,9 +1807,19 @@ def _table_row_claims(
         if re.search(r"\bof\s$", row[: q.start]) and q.unit_hint != "percent":
             of_base = True
             continue  # the base in "1,240 of 1,610 (77%)"
+        points = re.match(r"[ ]?(?:pts?|points|(?P<bp>bps?|bp|basis points))\b", row[q.end :])
         if q.unit_hint == "multiple":
             value, value_high = float(q.value), None
             unit_q, measure = Unit.MULTIPLE, Measure.GROWTH
+        elif percent_row:
+            percent = q.unit_hint == "percent" and not points
+            value = (
+                float(q.value)
+                if percent
+                else float(q.value) / (1e4 if points and points.group("bp") else 100)
+            )
+            value_high, unit_q = None, Unit.SHARE
+            measure = Measure.GROWTH if points or q.measure == Measure.GROWTH else Measure.LEVEL
         elif q.unit_hint == "percent" and of_base:
             value, value_high = float(q.value), None  # the share that base gives
             unit_q, measure = Unit.SHARE, Measure.LEVEL
@@ -1747,7 +1897,7 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     # the AI is the one doing it: an AI term (or a back-reference) before the verb, and the
     # verb close to the figure ("Lookout inspected 41 million parcels")
     verb = verbs[-1]
-    if re.match(r"(?:rank|ran\b|runs?[ ]on)", clause[verb.start() : verb.end() + 3], re.I):
+    if re.match(r"(?:rank|ran[ ]on|runs?[ ]on)", clause[verb.start() : verb.end() + 3], re.I):
         return None  # "ranked 400 producers", "runs on 8 cards": not work the AI did
     if len(clause) - verb.end() > 30:
         return None
@@ -1755,6 +1905,15 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     if terms and not any(t.start() < clause_start + verb.start() for t in terms):
         return None
     return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
+
+
+# the base after a share or a count: "41% of the 212,000 alerts", "1,870 of the company's 2,300
+# employees"
+_SHARE_BASE = re.compile(
+    r"(?:%|\bpercent|\bper[ ]cent|\d)[ ]of[ ](?:the[ ]|our[ ]|its[ ]|all[ ]|their[ ])?"
+    r"(?:[\w\-]+[’'][s]?[ ])?(?:about[ ]|some[ ]|roughly[ ]|approximately[ ]|nearly[ ]|"
+    r"more[ ]than[ ])?$"
+)
 
 
 def _claims(
@@ -1789,6 +1948,8 @@ def _claims(
             continue  # what it can do ("can handle up to 10,000 requests"), not what was done
         if not inherited and _about_something_else(sentence, q, terms):
             continue
+        if q.unit_hint != "percent" and _SHARE_BASE.search(sentence, 0, q.start):
+            continue  # "41% of the 212,000 alerts": the base of the share just read
         reading = _reading(sentence, q, terms)
         if (
             previous is not None

@@ -124,6 +124,7 @@ def read_document(
         text = _decode(data)
         if suffix in {".md", ".markdown"}:
             text = _strip_markdown(text)
+        text = _split_list_items(text)
         pages = (Page(None, clean_text(text)),)
     else:
         raise UnsupportedFormatError(kind, document=doc_name)
@@ -503,7 +504,16 @@ def _strip_markdown(text: str) -> str:
     text = re.sub(r"^#{1,6}[ ]+(.*)$", r"\1\n", text, flags=re.MULTILINE)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
-    return re.sub(r"^[ ]*[-*+][ ]+", "", text, flags=re.MULTILINE)
+    return text
+
+
+# "- item", "* item", "+ item": each list item is its own paragraph, so a slide's terse
+# "Assistant MAUs: 4.2M" lines are never run together into one sentence
+_LIST_ITEM = re.compile(r"^[ ]*[-*+][ ]+(?=\S)", re.MULTILINE)
+
+
+def _split_list_items(text: str) -> str:
+    return _LIST_ITEM.sub("\n", text)
 
 
 # ------------------------------------------------------------------------------- metadata
@@ -640,6 +650,14 @@ def _company(first: str, head: str, wide: str) -> str | None:
     )
     if m:
         return normalize_company(m.group(1))
+    # a title line that is a legal name ("MURMURATE, INC.", "Cobaltline Cloud, Inc. (NASDAQ: CB)")
+    m = re.match(
+        r"\s*([A-Z][\w.&'’\- ]{1,50}?,?\s(?i:inc\.?|corp\.?|corporation|ltd\.?|limited|plc|"
+        r"holdings|group|n\.v\.|s\.a\.|ag|se))\s*(?:\([^)\n]{1,30}\))?\s*\n",
+        first,
+    )
+    if m:
+        return normalize_company(m.group(1))
     m = re.search(
         r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?i:Reports|Announces|Posts)\b", first, re.MULTILINE
     )
@@ -655,7 +673,8 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(
-        r"^([A-Z][\w.&'’\- ]{1,40}?)\s+(?:\([A-Z.:\s]{1,20}\)\s+)?"
+        r"^(?!(?i:first|second|third|fourth|full|fiscal)\b)"
+        r"([A-Z][\w.&'’\- ]{1,40}?)\s+(?:\([A-Z.:\s]{1,20}\)\s+)?"
         r"(?:FY\s?\d{2,4}|Q[1-4]|First|Second|Third|Fourth|Full[- ]Year)"
         r"\b[^\n]{0,60}(?:Earnings|Conference Call|Results|Presentation)",
         first,
@@ -667,14 +686,6 @@ def _company(first: str, head: str, wide: str) -> str | None:
     if m:
         return normalize_company(m.group(1))
     m = re.search(r"©\s?\d{4}\s+([A-Z][\w.&\- ]{1,40}?)(?:\.|,|\s+All rights)", first, re.I)
-    if m:
-        return normalize_company(m.group(1))
-    # a title line that is a legal name ("MURMURATE, INC.", "Cobaltline Cloud, Inc. (NASDAQ: CB)")
-    m = re.match(
-        r"\s*([A-Z][\w.&'’\- ]{1,50}?,?\s(?i:inc\.?|corp\.?|corporation|ltd\.?|limited|plc|"
-        r"holdings|group|n\.v\.|s\.a\.|ag|se))\s*(?:\([^)\n]{1,30}\))?\s*\n",
-        first,
-    )
     if m:
         return normalize_company(m.group(1))
     # an operator welcoming callers ("welcome to the Murmurate second quarter 2025 earnings call")
@@ -745,7 +756,7 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
 
 
 _CALENDAR_QUARTER = re.compile(
-    r"\b(First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+Quarter\s+(?:and\s+(?:Full|Fiscal)\s+"
+    r"\b(First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+Quarter\s+(?:and\s+(?:Full|Fiscal)(?:-|\s+)"
     r"Year\s+)?(?:of\s+)?(?:Fiscal\s+)?((?:19|20)\d\d)\b|\bQ([1-4])\s*'?\s*((?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )

@@ -80,8 +80,11 @@ _VERBS_S = (
     r"shows|needs|wants|sells|buys|runs|builds|offers|provides|employs|operates|owns|leads)"
 )
 _BARE_SUFFIX = (
-    rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|"
+    rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|(?<=\d)mn(?![\w-])|"
     rf"[KMB](?=\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b)|"
+    # a slide's metric line ends with its figure or gives its time ("Questions answered: 31M",
+    # "52K per month", "12M in FY25")
+    r"[KMB](?=[ ]?$|[ ]per\b|[ ]in[ ](?:Q[1-4]|FY|H[12]|(?:19|20)\d\d)\b)|"
     # a decimal before K/M/B is never a name like "3M": "4.2M", "1.25B"
     r"(?<=\.\d)[KMB](?![\w-])|(?<=\.\d\d)[KMB](?![\w-])"
 )
@@ -423,6 +426,14 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         # not quantities: years, dates, labels (Q3, FY2024, GPT-4), ordinals, footnotes
         if re.match(r"[A-Za-z]", after) and not (g["s1"] or g["x1"] or unit):
             return None  # "3M", "5G", "H100s": names, not figures
+        if (
+            g["x1"]
+            and g["x1"].strip() in "KMB"
+            and "." not in n1
+            and not after.strip()
+            and not re.search(r"(?::|~)[ ]?$", before)
+        ):
+            return None  # "a partnership with 3M": a metric line's figure follows its label
         if (
             not (g["s1"] or g["x1"] or unit or g["n2"])
             and "," not in n1

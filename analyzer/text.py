@@ -140,13 +140,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # A line that ends in a figure cell ("Total revenue $2,140 11%") followed by a line starting
 # with a capital, a digit or a currency sign: the end of a table row, not a wrapped sentence.
+# cells after the figures: a change in points, "n/m" (not meaningful), a dash for no value
+_TRAILING_CELLS = r"(?:[ ]+(?:\(?[\d.,]+\)?[ ]?(?:pts?|bps?|bp|x)|n/?m|NM|—|–))*"
 _TABLE_ROW_END = re.compile(
-    r"(?<=[\w)%])[ ]+\(?[$€£]?\d[\d,.]*[%)]?(?=[ ]*\n[ ]*[A-Z0-9$€£(])", re.MULTILINE
+    rf"(?<=[\w)%])[ ]+\(?[$€£]?\d[\d,.]*[%)]?{_TRAILING_CELLS}(?=[ ]*\n[ ]*[A-Z0-9$€£(])",
+    re.MULTILINE,
 )
 # A span that is a table row: no sentence punctuation at its end, and it ends in two figure cells
 # in a row, or in a figure after a parenthesised unit ("Tokens processed (trillions) 12").
 _TABLE_ROW = re.compile(
-    r"(?:[$€£]?\(?\d[\d,.]*%?\)?[ ]+\(?[$€£]?\d[\d,.]*%?\)?|\)[ ]+[$€£]?\d[\d,.]*%?)[ ]*$"
+    r"(?:[$€£]?\(?\d[\d,.]*%?\)?[ ]+\(?[$€£]?\d[\d,.]*%?\)?|\)[ ]+[$€£]?\d[\d,.]*%?)"
+    rf"{_TRAILING_CELLS}[ ]*$"
 )
 
 

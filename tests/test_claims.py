@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analyzer.claims import ai_terms, analyse_sentence, extract, extract_path
+from analyzer.documents import read_document
 from analyzer.records import Document, Page, claims_frame, signals_frame
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -1087,3 +1088,130 @@ def test_table_rows_about_ai_metrics(row: str, expected: list[tuple[float, str, 
         for c in analyse_sentence(row).claims
     ]
     assert got == expected
+
+
+# --- slides, headings, percent rows, back references by generic noun (session 3) -------------
+
+_DECK = """# Larkfield Media Group, Inc.
+## Second Quarter 2025 Results
+
+## Slide 4: Scribe -- AI Assistant for Reporters
+
+- Internal tool for transcription, summaries and archive research
+- Reporters using Scribe weekly: 900 of 1,200 (75%)
+- Audio transcribed: 40K hours in Q2 (2.5x Q2-24)
+- Est. time saved: 1.5 hrs per reporter per week
+
+## Slide 5: Company Overview
+
+- Print subscribers: 12M
+"""
+
+
+def test_slide_metric_lines_belong_to_the_product_in_their_heading() -> None:
+    doc = read_document(_DECK.encode(), name="larkfield_deck_2025-Q2.md")
+    got = [(c.value, str(c.unit), str(c.metric_kind), c.subject) for c in extract(doc).claims]
+    assert got == [
+        (900.0, "users", "user_count", "Scribe"),
+        (0.75, "share", "user_count", "Scribe"),
+        (40000.0, "hours", "usage_activity", "Scribe"),  # hours of work done, not saved
+        (2.5, "multiple", "usage_activity", "Scribe"),
+        (1.5, "hours", "outcome", "Scribe"),  # hours saved
+    ]  # and nothing from "Print subscribers" under a heading that names no AI product
+    assert doc.company == "Larkfield Media" and doc.fiscal_period == "2025-Q2"
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            "Claims triaged by model (%) 38 22 16 pts",
+            [(0.38, "share", "level"), (0.22, "share", "level"), (0.16, "share", "growth")],
+        ),
+        ("Shipments routed by the AI planner (%) 61% 40%",
+         [(0.61, "share", "level"), (0.40, "share", "level")]),
+        ("Branch count (%) 41 29", []),  # no AI in the label
+    ],
+)  # fmt: skip
+def test_percent_rows_about_work_the_ai_did(
+    row: str, expected: list[tuple[float, str, str]]
+) -> None:
+    got = [
+        (pytest.approx(c["value"]), str(c["unit"]), str(c["measure"]))
+        for c in analyse_sentence(row).claims
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "We added machine-learning tools in two areas. We refer to our claims-reading "
+            "platform as Quarry and to the chat assistant on our website as Ask Pell.",
+            ["Ask Pell", "Quarry"],
+        ),
+        ("We bought a drafting copilot, which we now call Trellis.", ["Trellis"]),
+        # a name given to something else, after an AI sentence
+        ("Our AI drafts letters. Requests from brokers, which we call RFQs, are logged.", []),
+        ("## Slide 3: Tally -- AI Agent for Collections\n\n- Accounts worked: 3,000\n", ["Tally"]),
+        ("## Slide 3: Company Overview -- AI at Scale\n\nText.\n", []),
+    ],
+)
+def test_products_named_by_reference_naming_or_heading(text: str, names: list[str]) -> None:
+    from analyzer.claims import defined_products
+
+    assert defined_products(text) == names
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        # a leading phrase before the pronoun or the generic noun doing the work
+        ("In the quarter it processed 2.4mn invoices.", [(2.4e6, "count")]),
+        ("Last year the tool ran 52,000 design checks.", [(52000.0, "count")]),
+        ("Of those advisers, 610 opened the tool every week.", [(610.0, "users")]),
+        ("In May, staff put more than 90 thousand questions to it.", [(90000.0, "requests")]),
+        # the AI did that share of the work
+        ("It drafted 4 in 10 customer letters in June.", [(0.4, "share")]),
+        # the base of a share is not a claim of its own
+        ("The model closed 35% of the 80,000 alerts, compared with 20%.",
+         [(0.35, "share"), (0.20, "share")]),
+    ],
+)  # fmt: skip
+def test_back_references_by_pronoun_or_generic_noun(
+    follow_up: str, expected: list[tuple[float, str]]
+) -> None:
+    text = "Our support team relies on a machine-learning model, Pell, to read mail. " + follow_up
+    claims = extract(_doc(text)).claims
+    assert [(pytest.approx(c.value), str(c.unit)) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell is now licensed for all 1,460 employees in our lending group.",
+        "We now hold Pell licences for 5,000 clinicians.",
+        "Our AI model scored 91% on a public reasoning benchmark.",
+    ],
+)
+def test_licences_and_benchmarks_are_not_adoption(sentence: str) -> None:
+    text = "Our support team relies on a machine-learning model, Pell, to read mail. " + sentence
+    assert extract(_doc(text)).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We have asked, and I do mean asked, every branch lead to ensure that each teller "
+         "has used Pell on at least five accounts.", "mandate"),
+        ("We have asked store managers, politely, to make Pell part of every sales call.",
+         "mandate"),
+        ("We have set a target of 70 per cent of cases handled with Pell by June.", "target"),
+    ],
+)  # fmt: skip
+def test_mandates_with_asides_and_targets_in_per_cent(sentence: str, kind: str) -> None:
+    text = "Our support team relies on a machine-learning model, Pell, to read mail. " + sentence
+    found = extract(_doc(text))
+    assert found.claims == ()
+    assert [str(s.kind) for s in found.signals] == [kind]
