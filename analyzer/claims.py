@@ -321,7 +321,8 @@ _FINANCE = re.compile(
     re.IGNORECASE,
 )
 _NEVER = re.compile(
-    r"capital expenditures?|\bcapex\b|installed base|addressable|potentially reach|"
+    r"capital (?:expenditures?|investment|spending|spend)|\bcapex\b|installed base|"
+    r"addressable|potentially reach|"
     r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
     r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b|"
     r"homes passed|\bpass(?:es|ed)?\s[^.;,]{0,30}\b(?:homes|households|premises)\b",
@@ -744,6 +745,8 @@ def extract(document: Document) -> Extraction:
     speaker: SpeakerTurn | None = None
     context: str | None = None  # the AI subject of the previous sentence
     section: str | None = None  # the AI product the current heading names
+    recent: str | None = None  # the last AI subject, for "the advisor" a few sentences on
+    recent_age = 0
     analysts: set[str] = set()
     known: frozenset[str] = frozenset()
     whole = "\n".join(p.text for p in document.pages)
@@ -771,10 +774,19 @@ def extract(document: Document) -> Extraction:
             if products and _is_heading(sentence, masked, span.end):
                 named = products.search(sentence)
                 section = named.group(0) if named else None
+            if context is None and recent is not None and _GENERIC_REF.search(sentence):
+                # "The advisor generated 312,000 maps" two sentences after the advisor was named
+                context = recent
             found = analyse_sentence(sentence, context, speaker, products, section)
             if found.claims and about and about.match(sentence):
                 found = dataclasses.replace(found, claims=())
             context = found.context
+            if context is not None:
+                recent, recent_age = context, 0
+            elif recent_age >= 3:
+                recent = None
+            else:
+                recent_age += 1
             base: dict[str, Any] = {
                 "document": document.name,
                 "page": page.number,
@@ -957,6 +969,9 @@ _DOES_OR_USED = re.compile(
 )
 
 
+_GENERIC_REF = re.compile(rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}", re.I)
+
+
 def _refers_back(sentence: str) -> bool:
     """Whether a sentence without an AI term continues the previous sentence's subject."""
     if _REFERS_BACK.match(sentence) or _USES_IT.search(sentence):
@@ -1061,17 +1076,22 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
     tail = sentence[end : end + 90]
     if re.match(r"^\s*(?:[,;:.)–—]|$)", tail):
         return None, True
-    modifiers = 0
+    modifiers = base_words = 0
     prev = ""
     last_modifier = ""
     for i, m in enumerate(re.finditer(r"[A-Za-z][\w’'\-]*|\d[\d,.]*\d|[,;:–—()]", tail)):
         word, prev_word = m.group(0), prev
         low = prev = word.lower().rstrip("’'")
         if word[0].isdigit():
-            if prev_word in {"our", "its", "their", "the", "all"} or prev_word in _HEDGE_WORDS:
+            if (
+                prev_word in {"our", "its", "their", "the", "all"}
+                or prev_word in _HEDGE_WORDS
+                or prev_word.endswith(("’s", "'s"))  # "1,870 of the company’s 2,300 staff"
+            ):
+                base_words = i + 1
                 continue  # the base in "4,200 of our 5,000 agencies", "of our roughly 19,000"
             return None, False
-        if i > 5 or word in ",;:–—()":
+        if i - base_words > 5 or word in ",;:–—()":
             return _unknown_noun(last_modifier), i == 0
         if (low in _NOUNS or low in _NOT_USAGE) and word[-1] in "’'":
             return low, False  # a possessive is the head: "700 full-time agents' work"
@@ -1103,6 +1123,7 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             low in _SKIP_BEFORE_NOUN
             or word[0].isupper()
             or low in {"of", "the", "our", "its"}
+            or (prev_word in {"the", "of"} and low.endswith(("’s", "'s")))
             or (low in _HEDGE_WORDS and prev_word in {"our", "its", "their", "the"})
         ):
             continue
@@ -1346,6 +1367,15 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
+    of_people = re.match(
+        r"(?:Of|Among)[ ](?:the|our|those|these|its|their)[ ](?:[\w\-]+[ ]){0,2}?([a-z]+s)\b"
+        r"(?:[ ](?:who|that)\b[^,;]*)?,[ ]$",
+        sentence[: q.start],
+    )
+    if of_people and (sense_of := _NOUNS.get(of_people.group(1))) is not None:
+        # "Of the clinicians who used Halden in June, nine in ten were still using it"
+        if sense_of.kind == MetricKind.USER_COUNT and _USING.search(sentence):
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense_of.population)
     if re.match(r"^[ ]?of (?:them\b|(?:those|these)\b(?![ ]+(?!who\b|that\b)[a-z]))", after):
         return _share_of_earlier(sentence, q)
     of = re.match(
@@ -1737,8 +1767,9 @@ _ROW_NOT_USE = re.compile(
 # "Assistant MAUs: 4.2M (+65% Y/Y)", "Questions answered in Q4: 31M": a slide's metric line
 _METRIC_BULLET = re.compile(
     r"^[-•*]?\s*(?P<label>(?:Est\.|Avg\.|Approx\.)?[A-Z ][^:.;]{2,70}):\s"
-    r"(?:~|about |approx\.? |nearly |over |more than )?"
-    r"[$€£]?\d(?:[^.;]|\.(?=\d)){0,60}$"
+    r"(?:~|about |approx\.? |nearly |over |more than |almost |roughly )?"
+    r"(?:[$€£]?\d|(?:half|a (?:third|quarter|fifth)|two-thirds|three-quarters|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine) in (?:two|three|four|five|ten))\b)(?:[^.;]|\.(?=\d)){0,60}$"
 )
 
 
@@ -1779,23 +1810,44 @@ def _table_row_claims(
         if own is not None and own in _NOUNS:
             sense = _NOUNS[own]
             words.append(own)
-    percent_row = bool(_PERCENT_LABEL.search(label))
+    # "Subscribers asking at least one question in Q4: nearly half": one share on a metric line
+    one_share = (
+        len(quantities) == 1
+        and quantities[0].unit_hint == "percent"
+        and quantities[0].measure != Measure.GROWTH
+        and bool(_METRIC_BULLET.match(row))
+    )
+    percent_row = one_share or bool(_PERCENT_LABEL.search(label))
+    money_after = quantities[0].unit_hint == "money" or row[first : first + 1] in "$€£"
+    if (
+        sense is None
+        and money_after
+        and _METRIC_BULLET.match(row)
+        and _FINANCE.search(row[quantities[0].end :])
+    ):
+        # "Ask Plus add-on: $8.6M annualized revenue run-rate": the money the AI product made
+        bare = bare + " " + row[quantities[0].end :]
     if percent_row:  # "Fraud alerts auto-closed by model (%) 41 29 12 pts"
         people = sense is not None and sense.kind == MetricKind.USER_COUNT
         unit = Unit.SHARE
         kind = MetricKind.USER_COUNT if people else MetricKind.SHARE_OF_WORK
         population = sense.population if people and sense else Population.NONE
     elif _FINANCE.search(bare):
-        if scale_m is None:
+        own_scale = all(
+            re.search(r"(?:thousand|million|billion|trillion|[mbk]n?)\b", q.text, re.I)
+            for q in quantities
+            if q.unit_hint == "money" or q.text[:1] in "$€£"
+        )
+        if scale_m is None and not own_scale:
             return []  # money in a table whose scale is in a header we cannot see
         unit, kind, population = Unit.USD, MetricKind.OUTCOME, Population.CUSTOMERS
     elif sense is not None and words[-1] not in _NOT_USAGE:
         unit, kind, population = sense.unit, sense.kind, sense.population
     elif words and _unknown_noun(words[-1]) and _MADE.search(bare):
         unit, kind, population = Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE
-    elif re.match(r"\s*[A-Za-z\-]+\s(?:using|who\suse[ds]?|on)\s", bare) and _unknown_noun(
-        words[0]
-    ):
+    elif (
+        re.match(r"\s*[A-Za-z\-]+\s(?:using|who\suse[ds]?|on)\s", bare) and _unknown_noun(words[0])
+    ) or (re.search(r"\bactive\s[a-z\-]+s\b", bare) and _unknown_noun(words[-1])):
         # "Reporters using Scribe weekly: 900 of 1,200": people using it
         unit, kind, population = Unit.USERS, MetricKind.USER_COUNT, Population.USERS
     else:
@@ -1861,6 +1913,10 @@ _USED_BY = re.compile(
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,
 )
+_REACHES = re.compile(
+    r"\breach(?:es|ed)?\s(?:about |over |more than |nearly |roughly |approximately |some |"
+    r"around |almost )*$"
+)
 _WHO_USE = re.compile(
     r"^[ ](?:[\w\-]+[ ]){0,2}?(?:who[ ]|that[ ])?(?:now[ ]|also[ ]|already[ ])?(?:use|used|"
     r"rely[ ]on|relied[ ]on|adopted|tried|open|opened|log[ ]in|logged[ ]in|signed[ ]up|"
@@ -1889,6 +1945,10 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     if _USED_BY.search(sentence[max(0, q.start - 60) : q.start]) or _WHO_USE.match(
         sentence[q.end : q.end + 60]
     ):
+        return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS, 0.15)
+    reach = _REACHES.search(sentence, 0, q.start)
+    if reach and any(0 <= reach.start() - t.end() <= 30 for t in terms):
+        # "FieldSense AI advisor reaches 23,600 growers": the AI itself reaches them
         return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS, 0.15)
     clause = _clause_before(sentence, q.start)
     verbs = [m for m in _MADE.finditer(clause) if _verb_form(m.group(0))]
@@ -1971,6 +2031,22 @@ def _claims(
         ):
             # "30% of new code, up from 10% a year ago": the earlier level of the same measure
             reading = previous
+        if (
+            reading is None
+            and previous is not None
+            and q.unit_hint == "percent"
+            and previous.unit != Unit.SHARE
+            and re.fullmatch(
+                r"[ \w\-]{0,40},[ ](?:or[ ]|a[ ]little[ ]|just[ ])?",
+                sentence[previous_end : q.start],
+            )
+            and re.match(r"[ ]of\b", sentence[q.end :])
+        ):
+            # "1,150 projects, roughly 30 to 35 percent of our design starts", "214,000, or one
+            # in five of our customers": the count restated as a share
+            people = previous.kind == MetricKind.USER_COUNT
+            kind = MetricKind.USER_COUNT if people else MetricKind.SHARE_OF_WORK
+            reading = _Reading(Unit.SHARE, kind, previous.population, previous.penalty)
         if reading is None and previous is not None and q.unit_hint in {"multiple", "percent"}:
             after = sentence[q.end : q.end + 40]
             if q.measure == Measure.GROWTH and not _SPEC_AFTER.match(after):

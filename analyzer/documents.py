@@ -512,8 +512,12 @@ def _strip_markdown(text: str) -> str:
 _LIST_ITEM = re.compile(r"^[ ]*[-*+][ ]+(?=\S)", re.MULTILINE)
 
 
+# "| Ask MAUs (M) | 4.2 | 3.6 |": each row of a pipe table is read on its own
+_PIPE_ROW = re.compile(r"^([ ]*\|[^\n]*\|[ ]*)$", re.MULTILINE)
+
+
 def _split_list_items(text: str) -> str:
-    return _LIST_ITEM.sub("\n", text)
+    return _PIPE_ROW.sub("\\1\n", _LIST_ITEM.sub("\n", text))
 
 
 # ------------------------------------------------------------------------------- metadata

@@ -1215,3 +1215,60 @@ def test_mandates_with_asides_and_targets_in_per_cent(sentence: str, kind: str) 
     found = extract(_doc(text))
     assert found.claims == ()
     assert [str(s.kind) for s in found.signals] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count restated as a share in an appositive
+        ("Pell answered 9,000 letters, roughly 40 percent of all letters we received.",
+         [(9000.0, "count"), (0.4, "share")]),
+        # the share among people introduced by "Of the ... who"
+        ("Of the advisers who used Pell in May, nine in ten were still using it in June.",
+         [(0.9, "share")]),
+        # the base after a possessive is not a claim
+        ("In June, 610 of the bank’s 900 branch advisers used Pell.", [(610.0, "users")]),
+        # the AI reaching people named by an unfamiliar noun
+        ("The Pell AI assistant reaches 12,000 growers.", [(12000.0, "users")]),
+        ("Our network reaches 38,000 carriers.", []),
+    ],
+)  # fmt: skip
+def test_shares_bases_and_reach(text: str, expected: list[tuple[float, str]]) -> None:
+    claims = extract(_doc("Pell, our AI letter assistant, went live. " + text)).claims
+    assert [(pytest.approx(c.value), str(c.unit)) for c in claims] == expected
+
+
+def test_generic_noun_refers_back_a_few_sentences() -> None:
+    text = (
+        "Pell, our AI letter assistant, went live in March. Branch staff liked it. "
+        "Post volumes were normal. The assistant drafted 52,000 letters in June."
+    )
+    assert [c.value for c in extract(_doc(text)).claims] == [52000.0]
+
+
+_TABLE_DECK = """# Larkfield Media Group, Inc.
+
+## Slide 6: Scribe Plus -- AI Answers for Subscribers
+
+- Subscribers asking Scribe a question in Q2: nearly half
+- Scribe Plus add-on: $3.1M annualized revenue run-rate
+
+## Slide 9: Appendix
+
+| Metric | Q2-25 | Q1-25 |
+|---|---|---|
+| Print subscribers (M) | 1.2 | 1.3 |
+| Scribe Plus MAUs (M) | 2.2 | 1.6 |
+| Capital investment in data and AI ($m) | 4.2 | 2.9 |
+"""
+
+
+def test_pipe_tables_and_metric_lines_with_words_or_money() -> None:
+    doc = read_document(_TABLE_DECK.encode(), name="larkfield_deck_2025-Q2.md")
+    got = [(pytest.approx(c.value), str(c.unit), str(c.metric_kind)) for c in extract(doc).claims]
+    assert got == [
+        (0.5, "share", "user_count"),
+        (3.1e6, "usd", "outcome"),
+        (2.2e6, "users", "user_count"),
+        (1.6e6, "users", "user_count"),
+    ]  # capital investment is never adoption
