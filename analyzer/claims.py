@@ -1372,10 +1372,10 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         r"(?:[ ](?:who|that)\b[^,;]*)?,[ ]$",
         sentence[: q.start],
     )
-    if of_people and (sense_of := _NOUNS.get(of_people.group(1))) is not None:
+    sense_of = _NOUNS.get(of_people.group(1)) if of_people else None
+    if sense_of and sense_of.kind == MetricKind.USER_COUNT and _USING.search(sentence):
         # "Of the clinicians who used Halden in June, nine in ten were still using it"
-        if sense_of.kind == MetricKind.USER_COUNT and _USING.search(sentence):
-            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense_of.population)
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense_of.population)
     if re.match(r"^[ ]?of (?:them\b|(?:those|these)\b(?![ ]+(?!who\b|that\b)[a-z]))", after):
         return _share_of_earlier(sentence, q)
     of = re.match(
