@@ -50,6 +50,7 @@ from analyzer.text import (
     find_speakers,
     introduced_analysts,
     is_table_row,
+    listed_participants,
     split_sentences,
 )
 
@@ -325,7 +326,11 @@ _NEVER = re.compile(
     r"addressable|potentially reach|"
     r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
     r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b|"
-    r"homes passed|\bpass(?:es|ed)?\s[^.;,]{0,30}\b(?:homes|households|premises)\b",
+    r"homes passed|\bpass(?:es|ed)?\s[^.;,]{0,30}\b(?:homes|households|premises)\b|"
+    # trained is not using; a study's sample is not its users
+    r"\b(?:completed|finished|attended|passed)\b[^.;]{0,40}\b(?:course|training|certification|"
+    r"curriculum|module|program(?:me)?)s?\b|\b(?:trained|certified|upskilled)\s(?:on|in)\b|"
+    r"\b(?:sample|survey|panel|study)\sof\b",
     re.IGNORECASE,
 )
 _SPEC_AFTER = re.compile(
@@ -476,8 +481,10 @@ _AI_CUE = (
     r"transcription|summari[sz]ation|drafting|forecasting|machine-learning|ML|neural|"
     r"self-learning|virtual|agentic|inference)"
 )
+# "Wayfinder, Stratafold's AI delivery platform,": the company's own product
+_OWNER = r"(?:the\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?[’']s"
 _DEFINES_PRODUCT = (
-    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s[^,.;:]{{0,60}}?{_AI_WORD}"),
+    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?|{_OWNER})\s[^,.;:]{{0,60}}?{_AI_WORD}"),
     re.compile(
         rf"{_LINE_START}{_NAME}\s(?:is|was)\s(?:our|the|an?)\s(?:[\w\-]+\s){{0,3}}?"
         rf"{_AI_WORD}\s(?:[\w\-]+\s){{0,2}}?{_AI_NOUN}\b",
@@ -537,7 +544,7 @@ _DESCRIPTION = (
     r"had|now|up|with|in|at|from|but|while|compared|bringing|taking)\b)){0,110})"
 )
 _DESCRIBED_AFTER = (
-    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?)\s{_DESCRIPTION}"),
+    re.compile(rf"\b{_NAME},\s(?:our|the|its|an?|{_OWNER})\s{_DESCRIPTION}"),
     re.compile(
         rf"\b{_NAME}(?:,\swhich\s[^,.;]{{0,60}},)?\s(?:lets|helps|allows|enables|gives)\s"
         rf"{_DESCRIPTION}"
@@ -550,7 +557,7 @@ _REFER_TO_AS = re.compile(
 )
 _NAMED_AFTER = re.compile(
     rf"\b(?:[Ww]e\s(?:now\s|also\s|internally\s|simply\s)?(?:call|named?|market|brand|sell)"
-    rf"(?:\s(?:it|them|this|these))?(?:\sas)?|"
+    rf"(?:\s(?:it|them|this|these)(?:\s[a-z][\w\-]*){{0,2}}?)?(?:\sas)?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
@@ -687,6 +694,7 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\d[\d,]*) ){0,3}(?:teams|employees|engineers|developers|staff|workers|producers|"
         r"sellers|reps|agents|creators|managers|groups|departments)\b|"
         r"\b(?:usage|token|adoption)\b[^.;]{0,30}\bdashboards?\b|"
+        r"\brankings? of (?:[\w\-]+ ){0,2}(?:usage|adoption)\b|"
         r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
@@ -698,7 +706,8 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|"
         r"\busers\b|\bcustomers\b|\bsubscribers\b|\bhalf\b|\bthirds?\b|\bquarters?\b|"
         r"\bmajority\b)|"
-        rf"\bwant(?:s|ed)?\s(?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto\s{_USE}\b|"
+        rf"\b(?:want(?:s|ed)?|(?:['’]d|would|should)(?:\salso)?\slike)\s(?:every|all|each|our|its|their)\b"
+        rf"[^.;]{{0,40}}\bto\s(?:be\s)?(?:{_USE}|using)\b|"
         r"\bexpect(?:s|ed)?\s(?:[A-Z][\w\-]*|it|them|usage|adoption|use)\sto\s(?:reach|hit|"
         r"exceed|top|surpass|pass|cross|achieve|double|triple|grow|climb|rise)\b|"
         r"\bexpect(?:s|ed)?\b[^.;]{0,100}\bto (?:exceed|surpass|top|pass|cross|reach|hit|"
@@ -746,6 +755,8 @@ def extract(document: Document) -> Extraction:
     context: str | None = None  # the AI subject of the previous sentence
     section: str | None = None  # the AI product the current heading names
     recent: str | None = None  # the last AI subject, for "the advisor" a few sentences on
+    ahead = False  # under a heading of targets or outlook
+    unit_header: str | None = None  # a table header row giving the unit ("($B)")
     recent_age = 0
     analysts: set[str] = set()
     known: frozenset[str] = frozenset()
@@ -756,6 +767,7 @@ def extract(document: Document) -> Extraction:
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         counts = Counter(bare_name_lines(whole))
         known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
+        known |= {n for n in listed_participants(whole) if n in counts}
     for page in document.pages:
         text = page.text
         turns = find_speakers(text, known) if is_transcript else []
@@ -771,15 +783,41 @@ def extract(document: Document) -> Extraction:
                 elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
                     speaker = dataclasses.replace(speaker, is_analyst=True)
             sentence = span.text
-            if products and _is_heading(sentence, masked, span.end):
-                named = products.search(sentence)
+            if _is_heading(sentence, masked, span.end):
+                named = products.search(sentence) if products else None
                 section = named.group(0) if named else None
+                ahead = bool(_FORWARD_HEADING.search(sentence))
+                unit_header = None
             if context is None and recent is not None and _GENERIC_REF.search(sentence):
                 # "The advisor generated 312,000 maps" two sentences after the advisor was named
                 context = recent
-            found = analyse_sentence(sentence, context, speaker, products, section)
+            if _is_unit_header(sentence):
+                unit_header = sentence  # "| ($B) | FY2023 | FY2024 |": the rows' unit
+            elif not _is_row(sentence) and not re.fullmatch(r"[|:\- ]+", sentence):
+                unit_header = None  # (a "|---|---|" rule keeps it)
+            found = analyse_sentence(
+                sentence,
+                context,
+                speaker,
+                products,
+                section,
+                unit_header if _is_row(sentence) else None,
+            )
             if found.claims and about and about.match(sentence):
                 found = dataclasses.replace(found, claims=())
+            if found.claims and ahead:
+                # under "Long-term targets (2027)" a metric line is a target, not adoption
+                first = found.claims[0]
+                target = {
+                    "subject": first["subject"],
+                    "confidence": 0.7,
+                    "kind": SignalKind.TARGET,
+                    "value": first["value"],
+                    "value_high": first["value_high"],
+                    "period": first["period"],
+                    "population": first["population"],
+                }
+                found = dataclasses.replace(found, claims=(), signals=(*found.signals, target))
             context = found.context
             if context is not None:
                 recent, recent_age = context, 0
@@ -805,6 +843,22 @@ def extract(document: Document) -> Extraction:
             for cl in found.claims:
                 claims.append(Claim(**base, **cl))
     return Extraction(document=document, claims=tuple(claims), signals=tuple(signals))
+
+
+_FORWARD_HEADING = re.compile(
+    r"\b(?:targets?|goals?|ambitions?|objectives?|outlook|guidance|aspirations?|roadmap)\b", re.I
+)
+
+
+def _is_unit_header(sentence: str) -> bool:
+    """A pipe table's header row that gives the unit of its rows ("| ($B) | FY2023 | FY2024 |"):
+    a unit in parentheses and no cell holding a figure."""
+    cells = [c.strip() for c in sentence.split("|") if c.strip()]
+    return (
+        sentence.lstrip().startswith("|")
+        and bool(_ROW_UNITS.search(sentence))
+        and not any(re.fullmatch(r"[$€£]?[\d,.]+[%x]?", c) for c in cells)
+    )
 
 
 def _is_heading(sentence: str, text: str, end: int) -> bool:
@@ -861,11 +915,13 @@ def analyse_sentence(
     speaker: SpeakerTurn | None = None,
     products: re.Pattern[str] | None = None,
     section: str | None = None,
+    unit_header: str | None = None,
 ) -> SentenceFindings:
     """Claims and signals in one sentence; ``context`` is the previous sentence's AI subject,
     ``products`` matches the AI products the document introduced (see :func:`defined_products`),
     ``section`` is the product named by the heading above (a slide's metric lines under
-    "Proof -- AI Assistant in the Newsroom" are about Proof)."""
+    "Proof -- AI Assistant in the Newsroom" are about Proof); ``unit_header`` is the header row
+    of the table a row belongs to, when it gives the unit ("| ($B) | FY2023 | FY2024 |")."""
     terms = ai_terms(sentence)
     if terms:
         asides = [(m.start(), m.end()) for m in _NOT_ABOUT_AI.finditer(sentence)]
@@ -909,7 +965,7 @@ def analyse_sentence(
     if _is_row(sentence):
         if inherited:
             return SentenceFindings((), signals, new_context)
-        claims = _table_row_claims(sentence, quantities, subject, terms, titled)
+        claims = _table_row_claims(sentence, quantities, subject, terms, titled, unit_header)
     else:
         claims = _claims(sentence, quantities, subject, terms, inherited)
     if any(c["unit"] == Unit.HOURS for c in claims) and not _TIME_SAVED.search(sentence):
@@ -1020,7 +1076,11 @@ def _outside_signals(sentence: str, quantities: list[Quantity]) -> list[Quantity
                 hi = min(b for b in bounds if b >= m.end())
                 blocked.append((lo, hi))
             else:
-                blocked.append((m.start(), m.end()))
+                # the ranking and what it ranks ("a monthly ranking of usage across its 60
+                # largest accounts"), up to the next comma
+                hi = min(b for b in bounds if b >= m.end())
+                comma = sentence.find(",", m.end())
+                blocked.append((m.start(), min(hi, comma if comma >= 0 else hi, m.end() + 60)))
     return [q for q in quantities if not any(lo <= q.start < hi for lo, hi in blocked)]
 
 
@@ -1748,9 +1808,9 @@ _ACCESS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ROW_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "k": 1e3,
-              "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9}  # fmt: skip
+              "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}  # fmt: skip
 _ROW_UNITS = re.compile(
-    r"\((?:in |\$ ?|us\$ ?)?(thousands|millions|billions|trillions|k|mm?|bn|b)\)", re.I
+    r"\((?:in |\$ ?|us\$ ?)?(thousands|millions|billions|trillions|k|mm?|bn|b|tn|t)\)", re.I
 )
 _ROW_PERSONA = re.compile(
     rf"^(?:[A-Za-z\-]+\s){{0,6}}?(?:by|from|with|using)\s(?:the\s|our\s|an?\s)?(?:AI\s)?"
@@ -1786,6 +1846,7 @@ def _table_row_claims(
     subject: str | None,
     terms: list[re.Match[str]],
     titled: bool = False,
+    unit_header: str | None = None,
 ) -> list[dict[str, Any]]:
     """Claims in a table row whose label names an AI metric ("Copilot paid seats (millions)
     4.1 1.9 116%"), or any metric line under a heading naming an AI product (``titled``): the
@@ -1799,9 +1860,12 @@ def _table_row_claims(
         return []
     if _NEVER.search(label) or _HYPOTHETICAL.search(label):
         return []
-    scale_m = _ROW_UNITS.search(label)
+    scale_m = _ROW_UNITS.search(label) or (_ROW_UNITS.search(unit_header) if unit_header else None)
     scale = _ROW_SCALE[scale_m.group(1).lower()] if scale_m else 1.0
     bare = _ROW_UNITS.sub(" ", label)
+    period_words = re.search(r"\b(?:per|a|each)\s(?:day|week|month|quarter|year)\b", bare)
+    if period_words:  # "Tokens served per month (T)": the noun is "tokens"
+        bare = bare[: period_words.start()] + bare[period_words.end() :]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", bare)]
     sense = next((_NOUNS[w] for w in reversed(words) if w in _NOUNS), None)
     if sense is None and words:
@@ -1859,6 +1923,8 @@ def _table_row_claims(
         if re.search(r"\bof\s$", row[: q.start]) and q.unit_hint != "percent":
             of_base = True
             continue  # the base in "1,240 of 1,610 (77%)"
+        if re.match(r"[ ](?:months?|years?|weeks?|days?|quarters?)\b", row[q.end :]):
+            continue  # a span of time: "5.8x in twelve months"
         points = re.match(r"[ ]?(?:pts?|points|(?P<bp>bps?|bp|basis points))\b", row[q.end :])
         if q.unit_hint == "multiple":
             value, value_high = float(q.value), None
@@ -1970,7 +2036,8 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 # the base after a share or a count: "41% of the 212,000 alerts", "1,870 of the company's 2,300
 # employees"
 _SHARE_BASE = re.compile(
-    r"(?:%|\bpercent|\bper[ ]cent|\d)[ ]of[ ](?:the[ ]|our[ ]|its[ ]|all[ ]|their[ ])?"
+    r"(?:%|\bpercent|\bper[ ]cent|\d|\b(?:two|three|four|five|ten|half|thirds?|quarters?|"
+    r"fifths?|tenths?))[ ]of[ ](?:the[ ]|our[ ]|its[ ]|all[ ]|their[ ])?"
     r"(?:[\w\-]+[’'][s]?[ ])?(?:about[ ]|some[ ]|roughly[ ]|approximately[ ]|nearly[ ]|"
     r"more[ ]than[ ])?$"
 )

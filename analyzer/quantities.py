@@ -84,7 +84,8 @@ _BARE_SUFFIX = (
     rf"[KMB](?=\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b)|"
     # a slide's metric line ends with its figure or gives its time ("Questions answered: 31M",
     # "52K per month", "12M in FY25")
-    r"[KMB](?=[ ]?$|[ ]per\b|[ ]in[ ](?:Q[1-4]|FY|H[12]|(?:19|20)\d\d)\b)|"
+    r"[KMB](?=[ ]?$|,|\)|[ ]\(|[ ]a[ ]year|[ ]at\b|[ ]per\b|"
+    r"[ ]in[ ](?:Q[1-4]|FY|H[12]|(?:19|20)\d\d)\b)|"
     # a decimal before K/M/B is never a name like "3M": "4.2M", "1.25B"
     r"(?<=\.\d)[KMB](?![\w-])|(?<=\.\d\d)[KMB](?![\w-])"
 )
@@ -430,8 +431,11 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
             g["x1"]
             and g["x1"].strip() in "KMB"
             and "." not in n1
-            and not after.strip()
-            and not re.search(r"(?::|~)[ ]?$", before)
+            and not re.match(rf"\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b", after)
+            and not re.search(
+                r"(?::|~|\b(?:up|down|rising|growing|increased?|grew)[ ]from|\bto|\bvs\.?)[ ]?$",
+                before,
+            )
         ):
             return None  # "a partnership with 3M": a metric line's figure follows its label
         if (

@@ -141,7 +141,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # A line that ends in a figure cell ("Total revenue $2,140 11%") followed by a line starting
 # with a capital, a digit or a currency sign: the end of a table row, not a wrapped sentence.
 # cells after the figures: a change in points, "n/m" (not meaningful), a dash for no value
-_TRAILING_CELLS = r"(?:[ ]+(?:\(?[\d.,]+\)?[ ]?(?:pts?|bps?|bp|x)|n/?m|NM|—|–))*"
+_TRAILING_CELLS = r"(?:[ ]+(?:\(?[\d.,]+\)?[ ]?(?:pts?|bps?|bp|x)|n/?m|NM|—|–|--))*"
 _TABLE_ROW_END = re.compile(
     rf"(?<=[\w)%])[ ]+\(?[$€£]?\d[\d,.]*[%)]?{_TRAILING_CELLS}(?=[ ]*\n[ ]*[A-Z0-9$€£(])",
     re.MULTILINE,
@@ -223,7 +223,9 @@ class SpeakerTurn:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _NAME_CAPS = rf"[{_UP}][{_UP}.'\-]+(?:[ ][{_UP}][{_UP}.'\-]+){{0,3}}"
-_NAME_MIXED = rf"[{_UP}][{_LO}.'\-]+(?:[ ](?:[{_UP}][{_LO}.'\-]*|de|van|von|da|di|le|la)){{1,3}}"
+# a name part may be double-barrelled: "Solberg-Tate"
+_PART = rf"[{_UP}][{_LO}.'\-]+(?:-[{_UP}][{_LO}.'\-]+)?"
+_NAME_MIXED = rf"{_PART}(?:[ ](?:{_PART}|[{_UP}]\.?|de|van|von|da|di|le|la)){{1,3}}"
 # "SATYA NADELLA:" / "KEITH WEISS, Morgan Stanley: text" (name in capitals, on a line start)
 _HEADER_CAPS = re.compile(rf"^(?P<name>{_NAME_CAPS})(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*", re.M)
 # "Satya Nadella -- Chief Executive Officer" alone on a line, or "Satya Nadella: text"
@@ -252,6 +254,18 @@ _INTRO = re.compile(
     rf"(?P<name>[{_UP}][{_LO}'\-]+(?: [{_UP}]\.)?(?: [{_UP}][{_LO}'\-]+){{1,2}})"
     r"(?:,? (?:with|from|at|of) (?P<firm>[A-Z][\w&.\-]*(?: [A-Z&][\w&.\-]*){0,4}))?"
 )
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|Holdings|Group|N\.V|S\.A|AG|SE)\b\.?"
+)
+_PARTICIPANT = re.compile(rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+[^\n]{{2,80}}$", re.M)
+
+
+def listed_participants(text: str) -> set[str]:
+    """Names in a transcript's participant list ("Rachel Obuya - Vice President, Investor
+    Relations") near its start: speakers even where their header is a bare name line."""
+    return {m.group("name") for m in _PARTICIPANT.finditer(text[:4000])}
 
 
 def bare_name_lines(text: str) -> list[str]:
@@ -285,6 +299,9 @@ def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[Speake
             name = m.group("name").strip()
             if name.upper() in _NOT_NAMES or len(name) < 3:
                 continue
+            aff_text = m.groupdict().get("aff") or ""
+            if _LEGAL_SUFFIX.match(aff_text.strip()):
+                continue  # "Halvorsen Microdevices, Inc. (NASDAQ: HLVM)": the company
             if pattern is _HEADER_CAPS and not any(c.isalpha() for c in name.replace(".", "")):
                 continue
             aff = (m.groupdict().get("aff") or "").strip() or None

@@ -1272,3 +1272,95 @@ def test_pipe_tables_and_metric_lines_with_words_or_money() -> None:
         (2.2e6, "users", "user_count"),
         (1.6e6, "users", "user_count"),
     ]  # capital investment is never adoption
+
+
+_PARTICIPANT_CALL = """Brantwick Systems, Inc. (NASDAQ: BRWK)
+Second Quarter 2025 Earnings Conference Call
+
+CORPORATE PARTICIPANTS
+Ada Lind-Moreau - Chief Executive Officer
+
+CONFERENCE CALL PARTICIPANTS
+Sam Okoro - Harbour Securities
+
+Operator
+Good afternoon, and welcome to the Brantwick Systems second quarter 2025 earnings call.
+
+Ada Lind-Moreau
+Thank you. Our AI assistant, Tern, was used by 8,000 customers in June.
+
+Operator
+Our first question comes from Sam Okoro with Harbour Securities.
+
+Sam Okoro
+You said Tern reached 8,000 customers; are 5,000 of them paying?
+"""
+
+
+def test_participant_list_names_speakers_with_double_barrelled_names() -> None:
+    doc = read_document(_PARTICIPANT_CALL.encode(), name="brantwick_call_2025-Q2.txt")
+    claims = extract(doc).claims
+    assert [(c.value, c.speaker) for c in claims] == [(8000.0, "Ada Lind-Moreau")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("In 2024 we introduced a generative assistant for accountants. We call this assistant "
+         "Tally, and it is sold per seat.", ["Tally"]),
+        ("Wayline, Corvid's AI delivery platform, runs inside client systems.", ["Wayline"]),
+    ],
+)  # fmt: skip
+def test_products_named_by_this_noun_or_owned_by_the_company(text: str, names: list[str]) -> None:
+    from analyzer.claims import defined_products
+
+    assert defined_products(text) == names
+
+
+_OUTLOOK_DECK = """# Larkfield Media Group, Inc.
+
+## Slide 4: Scribe -- AI assistant for readers
+
+## Slide 5: Scribe growth by quarter
+
+| ($B) | FY2023 | FY2024 |
+|---|---|---|
+| Revenue from Scribe Plus | 0.2 | 0.5 |
+
+| Metric | Q2 2024 | Q2 2025 |
+|---|---|---|
+| Tokens served per month (T) | 40 | 95 |
+
+- Scribe daily actives: 12M, +60% Y/Y
+
+## Slide 9: Long-term targets (2027)
+
+- Scribe: 50M daily actives
+"""
+
+
+def test_table_units_from_header_rows_and_targets_under_an_outlook_heading() -> None:
+    doc = read_document(_OUTLOOK_DECK.encode(), name="larkfield_deck_2025-Q2.md")
+    found = extract(doc)
+    got = [(pytest.approx(c.value), str(c.unit), str(c.measure)) for c in found.claims]
+    assert got == [
+        (2e8, "usd", "level"),
+        (5e8, "usd", "level"),
+        (40e12, "tokens", "level"),
+        (95e12, "tokens", "level"),
+        (12e6, "users", "level"),
+        (0.6, "share", "growth"),
+    ]
+    assert [(str(s.kind), s.value) for s in found.signals] == [("target", 50e6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the year, more than 26,000 employees completed our course on the use of AI.",
+        "Based on a sample of 140 customers, the AI assistant saved them time.",
+        "We publish a monthly ranking of AI usage across our 60 largest accounts.",
+    ],
+)
+def test_training_samples_and_rankings_are_not_adoption(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
