@@ -278,7 +278,7 @@ _MADE = re.compile(
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
-    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl)\w*",
+    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -1010,7 +1010,7 @@ _USES_IT = re.compile(
 # "In the quarter it processed 1.2mn pages", "Last year the tool ran 86,000 clash checks",
 # "1,130 opened the tool": the product just named, by pronoun or generic noun, doing or used
 _PERSONA_REF = (
-    r"(?:the|this|that)\s(?:[a-z\-]+\s)?(?:model|assistant|tool|agent|engine|planner|system|"
+    r"(?:the|this|that|these|those)\s(?:[a-z\-]+\s)?(?:model|assistant|tool|agent|engine|planner|system|"
     r"platform|copilot|chatbot|bot|feature|advisor|adviser)s?"
 )
 _DID = (
@@ -1021,7 +1021,9 @@ _DID = (
 _DOES_OR_USED = re.compile(
     rf"\b(?:it|they|{_PERSONA_REF})\s{_DID}|"
     rf"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|adopted|tried|rel(?:y|ies|ied)\son|"
-    rf"turn(?:s|ed)?\sto|ask(?:s|ed)?|put\s[^.;]{{0,40}}\sto)\s(?:{_PERSONA_REF}|it|them)\b"
+    rf"turn(?:s|ed)?\sto|ask(?:s|ed)?|put\s[^.;]{{0,40}}\sto)\s(?:{_PERSONA_REF}|it|them)\b|"
+    # "Code proposed by those assistants": the work they did
+    rf"\b[a-z]+(?:ed|en)\s(?:by|with)\s(?:{_PERSONA_REF}|it|them)\b"
 )
 
 
@@ -1652,7 +1654,7 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
         lead = sentence[max(0, t.start() - 40) : t.start()]
         if re.search(
             r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:recogni[sz]ed\s|generated\s|earned\s)?"
-            r"(?:from|of|for)\s(?:our\s|its\s|the\s)?$",
+            r"(?:from|of|for)\s(?:our\s|its\s|the\s)?(?:[a-z\-]+\s){0,2}$",
             lead,
             re.IGNORECASE,
         ):
@@ -1817,6 +1819,8 @@ _ROW_PERSONA = re.compile(
     rf"{_AI_PERSONA}s?\b|^(?:AI|Voice|Virtual|Chat)\s?{_AI_PERSONA}s?\b",
     re.I,
 )
+# "57% (vs. 31% in Q2 2024)", "~30% (up from under 10% ...)": a level and its earlier level
+_COMPARED_AFTER = re.compile(r"[ ]?[(,][ ]?(?:vs\.?|versus|compared\swith|up\sfrom|from|against)\s")
 _PERCENT_LABEL = re.compile(r"\((?:in\s)?(?:%|percent|per\scent)\)", re.I)
 _ROW_NOT_USE = re.compile(
     r"\b(?:enabled|with access|eligible|available|capable|installed|provisioned|licensed to)\b",
@@ -1829,7 +1833,8 @@ _METRIC_BULLET = re.compile(
     r"^[-•*]?\s*(?P<label>(?:Est\.|Avg\.|Approx\.)?[A-Z ][^:.;]{2,70}):\s"
     r"(?:~|about |approx\.? |nearly |over |more than |almost |roughly )?"
     r"(?:[$€£]?\d|(?:half|a (?:third|quarter|fifth)|two-thirds|three-quarters|(?:one|two|three|"
-    r"four|five|six|seven|eight|nine) in (?:two|three|four|five|ten))\b)(?:[^.;]|\.(?=\d)){0,60}$"
+    r"four|five|six|seven|eight|nine) in (?:two|three|four|five|ten))\b)"
+    r"(?:[^.;]|\.(?=\d)|(?<=\bvs)\.|(?<=\best)\.){0,60}$"
 )
 
 
@@ -1876,7 +1881,7 @@ def _table_row_claims(
             words.append(own)
     # "Subscribers asking at least one question in Q4: nearly half": one share on a metric line
     one_share = (
-        len(quantities) == 1
+        (len(quantities) == 1 or _COMPARED_AFTER.match(row[quantities[0].end :]))
         and quantities[0].unit_hint == "percent"
         and quantities[0].measure != Measure.GROWTH
         and bool(_METRIC_BULLET.match(row))
@@ -2091,7 +2096,7 @@ def _claims(
             (reading is None or (q.text.startswith("a ") and q.unit_hint == "percent"))
             and previous is not None
             and re.search(
-                r"(?:up|down|rising|growing|increasing) from[ ]*$|compared (?:with|to)"
+                r"(?:up|down|[a-z]+ing) from[ ]*$|compared (?:with|to)"
                 r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$|,[ ]from[ ]*$",
                 sentence[max(0, q.start - 30) : q.start],
             )

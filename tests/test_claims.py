@@ -1364,3 +1364,47 @@ def test_table_units_from_header_rows_and_targets_under_an_outlook_heading() -> 
 )
 def test_training_samples_and_rankings_are_not_adoption(sentence: str) -> None:
     assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Claims settled by the AI agent without a person: 48% (vs. 22% in Q2 2024)",
+         [(0.48, "share", "share_of_work"), (0.22, "share", "share_of_work")]),
+        ("Staff using the AI assistant weekly: 81%", [(0.81, "share", "user_count")]),
+        ("AI assistant daily actives: 9M, +40% Y/Y",
+         [(9e6, "users", "user_count"), (0.40, "share", "user_count")]),
+    ],
+)  # fmt: skip
+def test_metric_lines_with_a_share_and_its_earlier_level(
+    row: str, expected: list[tuple[float, str, str]]
+) -> None:
+    got = [
+        (pytest.approx(c["value"]), str(c["unit"]), str(c["metric_kind"]))
+        for c in analyse_sentence(row).claims
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Revenue from paid AI features reached $600 million, a sixfold increase.", [6e8, 6.0]),
+        ("AI ARR was $610 million, more than tripling from $190 million a year earlier.",
+         [6.1e8, 3.0, 1.9e8]),
+    ],
+)  # fmt: skip
+def test_ai_revenue_and_its_earlier_level(sentence: str, values: list[float]) -> None:
+    assert [c["value"] for c in analyse_sentence(sentence).claims] == pytest.approx(values)
+
+
+def test_work_done_by_the_assistants_named_before() -> None:
+    text = (
+        "Our engineers use AI coding assistants. Code proposed by those assistants made up "
+        "roughly 35 per cent of the lines of code merged, compared with 12 per cent a year ago."
+    )
+    claims = extract(_doc(text)).claims
+    assert [(c.value, str(c.metric_kind)) for c in claims] == [
+        (0.35, "share_of_work"),
+        (0.12, "share_of_work"),
+    ]
