@@ -756,6 +756,7 @@ def extract(document: Document) -> Extraction:
     section: str | None = None  # the AI product the current heading names
     recent: str | None = None  # the last AI subject, for "the advisor" a few sentences on
     ahead = False  # under a heading of targets or outlook
+    last_claims: list[dict[str, Any]] = []  # the claims of the sentence just read
     unit_header: str | None = None  # a table header row giving the unit ("($B)")
     recent_age = 0
     analysts: set[str] = set()
@@ -805,6 +806,19 @@ def extract(document: Document) -> Extraction:
             )
             if found.claims and about and about.match(sentence):
                 found = dataclasses.replace(found, claims=())
+            analyst = bool(speaker and (speaker.is_analyst or speaker.is_operator))
+            more: list[dict[str, Any]] = []
+            if not found.claims and not found.signals and last_claims and not analyst:
+                # "It processed 1.9 quadrillion tokens. That's up 3.5x. A year ago? About 540
+                # trillion.": a fragment that goes on with the figure just given
+                more = _continued_claims(sentence, last_claims)
+                found = dataclasses.replace(found, claims=tuple(more))
+            if more:
+                last_claims = [*last_claims, *more]
+            elif found.claims:
+                last_claims = list(found.claims)
+            elif _has_figure(sentence) or len(sentence.split()) > 6:
+                last_claims = []  # "Yeah." or "A year ago?" between them keeps them
             if found.claims and ahead:
                 # under "Long-term targets (2027)" a metric line is a target, not adoption
                 first = found.claims[0]
@@ -859,6 +873,73 @@ def _is_unit_header(sentence: str) -> bool:
         and bool(_ROW_UNITS.search(sentence))
         and not any(re.fullmatch(r"[$€£]?[\d,.]+[%x]?", c) for c in cells)
     )
+
+
+_FRAGMENT_WORDS = 10
+_CONTINUES = re.compile(
+    r"(?:That[’']s|That\sis|That\swas|It[’']s|It\swas|Up|Down|Compared|Versus|Vs\.?|From|"
+    r"A\syear\s(?:ago|earlier|before)|Last\s(?:year|quarter|month|spring|summer|autumn|fall|"
+    r"winter|September|December|June|March)|A\squarter\sago|Annuali[sz]ed|Run[- ]rate|Year\s"
+    r"(?:on|over)\syear|About|Roughly|Nearly|Almost|Just|More\sthan|Over|Above|North\sof|"
+    r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis)\b",
+    re.I,
+)
+
+
+def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims in a short fragment that carries on the previous sentence's figure ("That's up
+    3.5x year on year.", "Compared with 23,500 a year earlier.", "Last year, 25%.", "Annualized
+    run-rate, above $4.5 billion."): each figure read as that figure's change, earlier level or
+    restatement. Nothing when the fragment names another AI subject or a different noun."""
+    if len(sentence.split()) > _FRAGMENT_WORDS or sentence.rstrip().endswith("?"):
+        return []
+    if _is_row(sentence) or not (_CONTINUES.match(sentence) or len(sentence.split()) <= 4):
+        return []
+    if ai_terms(sentence) or _NEVER.search(sentence) or _HYPOTHETICAL.search(sentence):
+        return []
+    quantities = parse_quantities(sentence) if _has_figure(sentence) else []
+    out: list[dict[str, Any]] = []
+    for q in quantities:
+        # the figure it goes on with: the last level of a count or money for a count or money,
+        # else the last figure
+        levels = [c for c in last if c["unit"] not in (Unit.SHARE, Unit.MULTIPLE)]
+        plain = q.unit_hint not in {"multiple", "percent"}
+        prior = levels[-1] if plain and levels else last[-1]
+        noun, _bare = _noun_after(sentence, q.end)
+        if noun in _NOUNS and _NOUNS[noun].unit != prior["unit"]:
+            return []  # "... 12 engineers": about something else
+        if q.unit_hint == "multiple":
+            unit, measure = Unit.MULTIPLE, Measure.GROWTH
+        elif q.unit_hint == "percent":
+            if prior["unit"] == Unit.SHARE and q.measure != Measure.GROWTH:
+                unit, measure = Unit.SHARE, Measure.LEVEL  # "Last year, 25%."
+            elif q.measure == Measure.GROWTH:
+                unit, measure = Unit.SHARE, Measure.GROWTH  # "Up 40%."
+            else:
+                continue
+        elif (q.unit_hint == "usd") != (prior["unit"] == Unit.USD) or prior["unit"] in (
+            Unit.SHARE,
+            Unit.MULTIPLE,
+        ):
+            return []  # money after a count, or a count after a share
+        else:
+            unit, measure = prior["unit"], Measure.LEVEL
+        out.append(
+            {
+                **prior,
+                "confidence": 0.5,
+                "value": float(q.value),
+                "value_high": float(q.value_high) if q.value_high is not None else None,
+                "unit": unit,
+                "measure": measure,
+                "qualifier": q.qualifier,
+                "period": _period_for(sentence, q)
+                if _period(sentence) != Period.NONE
+                else prior["period"],
+                "value_text": q.text,
+            }
+        )
+    return out
 
 
 def _is_heading(sentence: str, text: str, end: int) -> bool:
@@ -1051,6 +1132,7 @@ _NOT_OTHER_NAMES = _words(
 
 
 _STARTERS = _words(
+    "paid active daily weekly monthly annual annualized average new "
     "over more nearly almost about roughly some the this that these those it its they their we "
     "around approximately close well fewer less under "
     "our and but so now today already in on at with by for from since during after before as "

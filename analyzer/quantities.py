@@ -123,17 +123,23 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "num",
-        rf"(?<![\w.\-/])(?P<n1>{_NUM})"
+        rf"(?:(?<![\w.\-/])|(?<=\bc\.)|(?<=\bca\.))(?P<n1>{_NUM})"
         rf"(?:(?P<sp1>[ ]?)(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_BARE_SUFFIX}))?"
         rf"(?P<u1>[ ]?(?:%|percent\b|per[ ]cent\b|[xX×]\b|×|times\b))?"
         rf"(?:{_DASH}(?P<n2>{_NUM})(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_BARE_SUFFIX}))?"
         rf"(?P<u2>[ ]?(?:%|percent\b|per[ ]cent\b|[xX×]\b|×|times\b))?)?",
     ),
     (
+        "andhalf",  # "a billion and a half", "two and a half times"
+        rf"\b(?P<ah>{_WORDNUM}|a|an|one|\d+)(?:[ ](?P<ahs>{_SCALE_WORD}))?[ ]and[ ]a[ ]half\b"
+        rf"(?:[ ](?P<ahs2>{_SCALE_WORD})\b)?(?P<ahu>[ ]times\b)?",
+    ),
+    (
         "word",
         rf"\b(?P<w1>{_WORDNUM}|a|an|one)(?:[ ](?P<ws1>{_SCALE_WORD})\b)"
-        rf"(?:[ ](?P<ws2>million|billion|trillion)\b)?(?P<wu>[ ]?(?:%|percent\b|times\b))?"
-        rf"|\b(?P<w2>{_WORDNUM})\b(?P<wu2>[ ]?(?:%|percent\b|times\b))?",
+        rf"(?:[ ](?P<ws2>thousand|million|billion|trillion)\b)?(?P<wu>[ ]?(?:%|percent\b|times\b))?"
+        rf"|\b(?P<w2>{_WORDNUM})\b(?:[ ](?:to|or)[ ](?P<w3>{_WORDNUM})\b)?"
+        rf"(?P<wu2>[ ]?(?:%|percent\b|times\b))?",
     ),
 ]
 _COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
@@ -144,7 +150,7 @@ _HEDGES: list[tuple[str, Qualifier]] = [
      r"exceeding|exceed|surpassed|surpassing|surpass|topped|tops|top|above|beyond|>|≥|\+",
      Qualifier.AT_LEAST),
     (r"approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|"
-     r"estimated|circa|~|≈|an average of|on average",
+     r"estimated|circa|c\.|ca\.|~|≈|an average of|on average|something like|call it,?",
      Qualifier.APPROX),
     (r"up to|just shy of|shy of|just under|under|less than|fewer than|below|at most|"
      r"no more than|as many as|<|≤",
@@ -502,6 +508,19 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
                 hint = _noun_after(s, end)
             else:
                 high = None
+    elif kind == "andhalf":
+        whole = str(g["ah"])
+        base = (
+            1.0
+            if whole.lower() in {"a", "an", "one"}
+            else (float(whole) if whole[0].isdigit() else _wordnum(whole))
+        )
+        scale_word = g["ahs"] or g["ahs2"]
+        value = (base + 0.5) * (_SCALES[scale_word.lower()] if scale_word else 1.0)
+        if g["ahu"]:
+            hint, measure = "multiple", Measure.GROWTH
+        else:
+            hint = _noun_after(s, end)
     elif kind == "word":
         if g["w1"]:
             base = 1.0 if g["w1"].lower() in {"a", "an", "one"} else _wordnum(g["w1"])
@@ -512,7 +531,9 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         else:
             value = _wordnum(g["w2"])
             unit = g["wu2"]
-            if g["w2"].lower() == "one" and not unit:
+            if g["w3"]:  # "six to eight hours"
+                high = _wordnum(g["w3"])
+            if g["w2"].lower() == "one" and not unit and not g["w3"]:
                 return None  # "one of our", "one day"
         if re.match(r"-[A-Za-z]", after) and not unit:
             return None

@@ -1408,3 +1408,47 @@ def test_work_done_by_the_assistants_named_before() -> None:
         (0.35, "share_of_work"),
         (0.12, "share_of_work"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our AI platform processed 1.9 quadrillion tokens in the quarter. That's up 3.5x year "
+         "on year. A year ago? About 540 trillion.",
+         [(1.9e15, "tokens", "level"), (3.5, "multiple", "growth"), (5.4e14, "tokens", "level")]),
+        ("Our AI assistant now writes about 46% of new code. Last year, 25%.",
+         [(0.46, "share", "level"), (0.25, "share", "level")]),
+        ("AI services revenue was $1.12 billion in the quarter. Annualized run-rate, above "
+         "$4.5 billion.", [(1.12e9, "usd", "level"), (4.5e9, "usd", "level")]),
+        # a short sentence that is not a continuation, and a table row, stay out
+        ("Our AI assistant has 2 million users. Mobile logins rose 14% to 9 million a month.",
+         [(2e6, "users", "level")]),
+    ],
+)  # fmt: skip
+def test_short_fragments_carry_on_the_figure_just_given(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    got = [
+        (pytest.approx(c.value), str(c.unit), str(c.measure)) for c in extract(_doc(text)).claims
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("c.1.8m developers", 1.8e6, None),
+        ("c.41 per cent of the code", 0.41, None),
+        ("c.640,000 seats", 640000.0, None),
+        ("roughly a billion and a half lines", 1.5e9, None),
+        ("more than two and a half times", 2.5, None),
+        ("one and a half million users", 1.5e6, None),
+        ("just shy of three hundred thousand", 3e5, None),
+        ("six to eight hours a week", 6.0, 8.0),
+    ],
+)
+def test_spoken_and_british_number_styles(text: str, value: float, high: float | None) -> None:
+    from analyzer.quantities import parse_quantities
+
+    q = parse_quantities(text)[0]
+    assert (q.value, q.value_high) == (pytest.approx(value), high)
