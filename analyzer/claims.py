@@ -278,7 +278,8 @@ _MADE = re.compile(
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
-    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear)\w*",
+    r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear|"
+    r"held|hold|conduct|host)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -482,7 +483,7 @@ _AI_CUE = (
     r"self-learning|virtual|agentic|inference)"
 )
 # "Wayfinder, Stratafold's AI delivery platform,": the company's own product
-_OWNER = r"(?:the\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?[’']s"
+_OWNER = r"(?:the\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?|company|firm|group|bank)[’']s"
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?|{_OWNER})\s[^,.;:]{{0,60}}?{_AI_WORD}"),
     re.compile(
@@ -522,8 +523,8 @@ _DEFINES_PRODUCT = (
         rf"{_AI_NOUN},\s{_NAME}(?:,|\.(?:\s|$))"
     ),
     re.compile(
-        rf"\b{_NAME},\s(?:our|the|its|an?)\s(?:[\w\-]+\s){{0,2}}?{_AI_CUE}\s"
-        rf"(?:[\w\-]+\s){{0,2}}?{_AI_NOUN},"
+        rf"\b{_NAME},\s(?:our|the|its|an?|{_OWNER})\s(?:[\w\-]+\s){{0,2}}?{_AI_CUE}\s"
+        rf"(?:[\w\-]+\s){{0,2}}?{_AI_NOUN}\b"
     ),
     # an appositive: "Our AI travel concierge, Wren, ..."
     re.compile(
@@ -550,6 +551,18 @@ _DESCRIBED_AFTER = (
         rf"{_DESCRIPTION}"
     ),
 )
+# a heading about AI ("AI AT BELLHAVEN", "Artificial Intelligence in Operations"): a short
+# line of its own, and the products its section introduces
+_AI_HEADING = re.compile(
+    r"(?:^|\n\n)(?=[^\n]{0,60}\b(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence|ARTIFICIAL "
+    r"INTELLIGENCE|[Mm]achine [Ll]earning|MACHINE LEARNING|[Gg]enerative)\b)"
+    r"[A-Z][^\n.!?,;]{2,60}\n\n"
+)
+_ANY_HEADING = re.compile(r"\n\n[A-Z][A-Z &\-]{3,60}\n\n")
+_IN_AI_SECTION = re.compile(
+    rf"\b{_NAME},\s(?:our|the|its|an?|{_OWNER})\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
+    rf"(?:[\w\-]+\s){{0,3}}?{_AI_NOUN}\b"
+)
 # "We refer to our internal document-intelligence platform as Ledgerlight"
 # "... and to the virtual assistant in our app as Ask Kestrel"
 _REFER_TO_AS = re.compile(
@@ -564,11 +577,17 @@ _NAMED_AFTER = re.compile(
 # a heading that names a product and says what it is ("Slide 4: Proof -- AI Assistant in the
 # Newsroom", "Ask Quillhaven: answers from our archive" with an AI description on the next line)
 _HEADING_PRODUCT = re.compile(
-    rf"^(?:\#{{1,6}}\s)?(?:Slide\s\d+[:.]?\s)?{_NAME}\s?(?:\s--|\s[—–-]|:)\s(?P<desc>[^\n]{{3,80}})\n+"
+    rf"^(?:\#{{1,6}}\s)?(?:Slide\s\d+[:.]?\s)?{_NAME}\s?(?:\s--|\s[—–-]|:)\s"
+    rf"(?P<desc>[A-Za-z][^\n]{{2,79}})\n+"
     r"(?P<next>[^\n]{0,200})",
     re.M,
 )
+_PERSON_TITLE = re.compile(
+    r"\b(?:Officer|President|CEO|CFO|COO|CTO|Director|Analyst|Chair\w*|Head|Manager|Partner|"
+    r"Treasurer|Counsel|Founder|Secretary|Securities|Capital|Research|Investor\sRelations)\b"
+)
 _NOT_HEADING_NAMES = _words(
+    "Target Targets Goal Goals Plan Plans Ambition Objective "
     "Highlights Overview Outlook Appendix Agenda Summary Results Update Operator Note Notes "
     "Source Sources Business Strategy Guidance Introduction Conclusion Contacts Contact Media "
     "Investors Q&A Questions Answers Reconciliation Disclaimer Revenue Metrics Item Part Section"
@@ -605,9 +624,19 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         words = _name_words(m.group("name"))
         if not words or any(w in _NOT_HEADING_NAMES for w in words) or m.group("desc")[-1] in ".!?":
             continue
-        cue = re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", m.group("next"), re.I)
+        if _PERSON_TITLE.search(m.group("desc")):
+            continue  # "Priya Nandakumar -- Chief Financial Officer": a speaker, not a product
+        about = m.group("desc") + " " + m.group("next")
+        cue = re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", about, re.I)
         if ai_terms(m.group("desc")) or ai_terms(m.group("next")) or cue:
             _add_name(names, words, company)
+    for heading in _AI_HEADING.finditer(flat):
+        # in a section headed "AI at Bellhaven", "Muse, the content engine that ..." is AI
+        section = flat[heading.end() : heading.end() + 3000]
+        following = _AI_HEADING.search(section) or _ANY_HEADING.search(section)
+        section = section[: following.start()] if following else section
+        for m in _IN_AI_SECTION.finditer(section):
+            _add_name(names, _name_words(m.group("name")), company)
     for m in _REFER_TO_AS.finditer(flat):
         if not m.group(0).startswith("refer") and not re.search(
             r"\brefer(?:s|red)?\sto\b[^.;:]*$", flat[max(0, m.start() - 200) : m.start()]
@@ -1027,6 +1056,8 @@ def analyse_sentence(
         subject, new_context = context, context
     elif context and _refers_back(sentence):
         subject, inherited, new_context = context, True, context
+    elif section:  # a line under a heading that names the product ("Nora: our virtual agent")
+        subject, inherited, new_context = section, True, None
     else:
         return SentenceFindings((), (), None)
     is_analyst = bool(speaker and (speaker.is_analyst or speaker.is_operator))
@@ -1108,7 +1139,10 @@ _DOES_OR_USED = re.compile(
 )
 
 
-_GENERIC_REF = re.compile(rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}", re.I)
+_GENERIC_REF = re.compile(
+    rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}|\b[a-z]+(?:ed|en)\sby\s{_PERSONA_REF}\b",
+    re.I,
+)
 
 
 def _refers_back(sentence: str) -> bool:
@@ -1903,7 +1937,9 @@ _ROW_PERSONA = re.compile(
 )
 # "57% (vs. 31% in Q2 2024)", "~30% (up from under 10% ...)": a level and its earlier level
 _COMPARED_AFTER = re.compile(r"[ ]?[(,][ ]?(?:vs\.?|versus|compared\swith|up\sfrom|from|against)\s")
-_PERCENT_LABEL = re.compile(r"\((?:in\s)?(?:%|percent|per\scent)\)", re.I)
+_PERCENT_LABEL = re.compile(
+    r"\((?:in\s)?(?:%|percent|per\scent)\)|^\W*(?:share|percent(?:age)?|%)\sof\b", re.I
+)
 _ROW_NOT_USE = re.compile(
     r"\b(?:enabled|with access|eligible|available|capable|installed|provisioned|licensed to)\b",
     re.I,

@@ -30,7 +30,7 @@ from analyzer.errors import (
     map_pdf_errors,
 )
 from analyzer.records import DocType, Document, Page
-from analyzer.text import clean_text, collapse_ws, strip_running_lines
+from analyzer.text import break_short_lines, clean_text, collapse_ws, strip_running_lines
 
 
 def _words(text: str) -> frozenset[str]:
@@ -233,9 +233,11 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
                 if len(raw.strip()) < limits.min_chars_per_page and _has_image(page):
                     image_pages += 1
                 page.close()
-                pages.append(Page(index + 1, clean_text(raw)))
+                pages.append(Page(index + 1, _lines(raw)))
         finally:
             pdf.close()
+    texts = break_short_lines([p.text for p in pages])
+    pages = [Page(p.number, clean_text(t)) for p, t in zip(pages, texts, strict=True)]
     chars = sum(len("".join(p.text.split())) for p in pages)
     if chars == 0:
         raise NoTextLayerError(
@@ -250,6 +252,10 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, started: float) -> tuple[
             document=name,
         )
     return tuple(pages)
+
+
+def _lines(raw: str) -> str:
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _ocr_advice() -> str:

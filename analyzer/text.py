@@ -63,6 +63,45 @@ def clean_text(raw: str) -> str:
     return text.strip()
 
 
+_LINE_OPENER = re.compile(r"[A-Z0-9~$€£(“\"•▪●◦■\-–]")
+
+
+def break_short_lines(pages: list[str]) -> list[str]:
+    """End a paragraph after a short line that ends without punctuation when the next line
+    starts a new item (a capital, a figure, a sign): the titles and bullet lines of slides, the
+    headings and table rows of filings. Lines of wrapped prose fill the page width and run on.
+    In a deck (short lines that almost never end a sentence) every such line ends its item."""
+    lines = [x for text in pages for x in text.split("\n") if x.strip()]
+    if len(lines) < 3:
+        return pages
+    widths = sorted(len(x.rstrip()) for x in lines)
+    full = widths[int(len(widths) * 0.9)]  # the width of a full line of prose
+    ended = sum(x.rstrip().endswith((".", "!", "?", '"', "”")) for x in lines) / len(lines)
+    deck = full < 90 and ended < 0.1
+    out = []
+    for text in pages:
+        rows = text.split("\n")
+        kept = []
+        for i, line in enumerate(rows):
+            kept.append(line)
+            nxt = rows[i + 1].lstrip() if i + 1 < len(rows) else ""
+            bare = line.rstrip()
+            if (
+                nxt
+                and bare
+                and (deck or len(bare) < 0.7 * full)
+                and not bare.endswith(_RUNS_ON)
+                and not re.search(r"\b(?:and|or|of|the|to|in|for|by|with|a|an)$", bare)
+                and _LINE_OPENER.match(nxt)
+            ):
+                kept.append("")  # a blank line: a paragraph break
+        out.append("\n".join(kept))
+    return out
+
+
+_RUNS_ON = (",", ";", "-", "—", "–", "(", "&", "/")
+
+
 _EDGE_LINES = 2  # lines at the top and bottom of a page where running headers/footers sit
 
 
@@ -149,7 +188,7 @@ _TABLE_ROW_END = re.compile(
 # A span that is a table row: no sentence punctuation at its end, and it ends in two figure cells
 # in a row, or in a figure after a parenthesised unit ("Tokens processed (trillions) 12").
 _TABLE_ROW = re.compile(
-    r"(?:[$€£]?\(?\d[\d,.]*%?\)?[ ]+\(?[$€£]?\d[\d,.]*%?\)?|\)[ ]+[$€£]?\d[\d,.]*%?)"
+    r"(?:(?<![A-Za-z])[$€£]?\(?\d[\d,.]*%?\)?[ ]+\(?[$€£]?\d[\d,.]*%?\)?|\)[ ]+[$€£]?\d[\d,.]*%?)"
     rf"{_TRAILING_CELLS}[ ]*$"
 )
 

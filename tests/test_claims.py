@@ -1452,3 +1452,33 @@ def test_spoken_and_british_number_styles(text: str, value: float, high: float |
 
     q = parse_quantities(text)[0]
     assert (q.value, q.value_high) == (pytest.approx(value), high)
+
+
+def test_products_introduced_in_a_section_headed_ai() -> None:
+    from analyzer.claims import defined_products
+
+    text = (
+        "AI AT HOLLOWAY\n\nQuill, the content engine that our marketers use to draft copy, "
+        "generated 90,000 pieces.\n\nCASH FLOW\n\nOrbit, the company's treasury platform, "
+        "moved $2 billion."
+    )
+    assert defined_products(text) == ["Quill"]  # not the treasury platform in the next section
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Share of safety reports taken in by the AI agent 90% 51%",
+         [(0.90, "share", "level"), (0.51, "share", "level")]),
+        ("6,800 field employees active on the AI assistant each week (Q3 2025)",
+         [(6800.0, "users", "level")]),  # "Q3 2025" is a date, not two table cells
+    ],
+)  # fmt: skip
+def test_share_rows_and_dates_that_look_like_cells(
+    row: str, expected: list[tuple[float, str, str]]
+) -> None:
+    got = [
+        (pytest.approx(c["value"]), str(c["unit"]), str(c["measure"]))
+        for c in analyse_sentence(row).claims
+    ]
+    assert got == expected

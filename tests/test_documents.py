@@ -455,3 +455,42 @@ def test_running_header_is_not_glued_to_the_first_sentence() -> None:
     assert doc.company == "Ashgrove Systems"  # read before the header is dropped
     assert all(header not in p.text and "Page" not in p.text for p in doc.pages[1:])
     assert doc.pages[1].text.strip().startswith("Our AI assistant")
+
+
+def test_slide_lines_in_a_pdf_deck_are_read_one_by_one() -> None:
+    from pdf_factory import make_pdf
+
+    deck = [
+        "Tern: our AI dispatch assistant\nPlans routes for field crews\n"
+        "6,800 field employees active on Tern each week\n"
+        "212,000 work orders planned by the assistant\nCrew drive time down 14%",
+        "Company overview\nFounded in 1931\n4.6M electric customers\n14,200 employees",
+    ]
+    doc = read_document(make_pdf(deck), name="deck.pdf")
+    from analyzer.text import split_sentences
+
+    first = [s.text for s in split_sentences(doc.pages[0].text)]
+    assert first == [
+        "Tern: our AI dispatch assistant",
+        "Plans routes for field crews",
+        "6,800 field employees active on Tern each week",
+        "212,000 work orders planned by the assistant",
+        "Crew drive time down 14%",
+    ]
+
+
+def test_wrapped_prose_in_a_pdf_runs_on() -> None:
+    from pdf_factory import make_pdf
+
+    prose = (
+        "Artificial Intelligence\n" + "Our engineers adopted the assistant across every product "
+        "group during the year, and by December 41,000 of them used it each week, compared with "
+        "Q4 2023 levels of 19,000, which we regard as a healthy rate of adoption for a tool that "
+        "is optional. " * 3
+    )
+    doc = read_document(make_pdf([prose]), name="filing.pdf")
+    from analyzer.text import split_sentences
+
+    texts = [s.text for s in split_sentences(doc.pages[0].text)]
+    assert texts[0] == "Artificial Intelligence"  # the heading stands alone
+    assert all(t.endswith(".") for t in texts[1:]), texts  # sentences are not cut at line ends
