@@ -910,7 +910,8 @@ _CONTINUES = re.compile(
     r"A\syear\s(?:ago|earlier|before)|Last\s(?:year|quarter|month|spring|summer|autumn|fall|"
     r"winter|September|December|June|March)|A\squarter\sago|Annuali[sz]ed|Run[- ]rate|Year\s"
     r"(?:on|over)\syear|About|Roughly|Nearly|Almost|Just|More\sthan|Over|Above|North\sof|"
-    r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis)\b",
+    r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis)\b|"
+    r"[~≈]?\d[\d.]*\s?(?:%|per\s?cent)\sof\s(?:the|our|all)\b",  # "~71% of the field workforce"
     re.I,
 )
 
@@ -940,7 +941,14 @@ def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[st
         if q.unit_hint == "multiple":
             unit, measure = Unit.MULTIPLE, Measure.GROWTH
         elif q.unit_hint == "percent":
-            if prior["unit"] == Unit.SHARE and q.measure != Measure.GROWTH:
+            people = re.match(r"[ ]of[ ](?:the|our|all)[ ]", sentence[q.end :])
+            sense = _NOUNS.get(noun) if people and noun else None
+            earlier = re.search(r"(?:vs\.?|versus|compared\swith|from)[ ]*$", sentence[: q.start])
+            if out and earlier and out[-1]["unit"] == Unit.SHARE:
+                unit, measure = Unit.SHARE, out[-1]["measure"]  # "..., vs. 38% in Q3 2024"
+            elif sense and sense.kind == MetricKind.USER_COUNT and prior["unit"] == Unit.USERS:
+                unit, measure = Unit.SHARE, Measure.LEVEL  # "6,800 staff ... ~71% of the workforce"
+            elif prior["unit"] == Unit.SHARE and q.measure != Measure.GROWTH:
                 unit, measure = Unit.SHARE, Measure.LEVEL  # "Last year, 25%."
             elif q.measure == Measure.GROWTH:
                 unit, measure = Unit.SHARE, Measure.GROWTH  # "Up 40%."
@@ -977,6 +985,8 @@ def _is_heading(sentence: str, text: str, end: int) -> bool:
         return False
     if sentence.endswith((".", "!", "?", ":")) or re.search(r"[,;|]", sentence):
         return False
+    if re.match(r"[~$€£]?\d", sentence) or re.search(r"[$€£%~]|\d[KMBkmb%x]\b", sentence):
+        return False  # "3.1M customer conversations handled": a metric line, not a title
     return not _is_row(sentence) and len(sentence.split()) <= 12
 
 
@@ -1560,7 +1570,7 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|those[ ]+|these[ ]+|"
         r"[A-Z][\w’'.]*[ ]+)*"
         r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
-        r"((?:[\w\-]+[ ]?){1,3})",
+        r"((?:[\w\-]+[ ]?){1,4})",
         after,
     )
     if of:
@@ -1834,6 +1844,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         noun = _noun_before(sentence, q.start, money=False)
         if noun is None or noun.startswith("$") or noun == "usage":
             return None
+    if noun is None and not bare and _DONE_BY_AFTER.match(sentence, q.end):
+        return _unknown_reading(sentence, q, terms)  # "212,000 work orders pre-planned by it"
     if noun is None or noun in _NOT_USAGE:
         return None
     if noun in {"developer-years", "developer-hours", "person-years", "engineer-years"}:
@@ -1978,7 +1990,8 @@ def _table_row_claims(
     first = quantities[0].start
     label = row[:first]
     persona = re.search(rf"\b{_AI_PERSONA}s?\b", label, re.I)
-    about_ai = titled or persona or any(t.start() < first for t in terms)
+    metric_line = bool(_METRIC_BULLET.match(row))
+    about_ai = titled or persona or any(t.start() < first or metric_line for t in terms)
     if not about_ai or _ROW_NOT_USE.search(label):
         return []
     if _NEVER.search(label) or _HYPOTHETICAL.search(label):
@@ -2019,7 +2032,7 @@ def _table_row_claims(
         unit = Unit.SHARE
         kind = MetricKind.USER_COUNT if people else MetricKind.SHARE_OF_WORK
         population = sense.population if people and sense else Population.NONE
-    elif _FINANCE.search(bare):
+    elif _FINANCE.search(bare) or (money_after and re.search(r"\bsav(?:ings|ed)\b", bare, re.I)):
         own_scale = all(
             re.search(r"(?:thousand|million|billion|trillion|[mbk]n?)\b", q.text, re.I)
             for q in quantities
@@ -2030,7 +2043,8 @@ def _table_row_claims(
         unit, kind, population = Unit.USD, MetricKind.OUTCOME, Population.CUSTOMERS
     elif sense is not None and words[-1] not in _NOT_USAGE:
         unit, kind, population = sense.unit, sense.kind, sense.population
-    elif words and _unknown_noun(words[-1]) and _MADE.search(bare):
+    elif words and any(_unknown_noun(w) for w in words) and _MADE.search(bare):
+        # "Batch records first drafted by Ledger 61,000 23,500"
         unit, kind, population = Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE
     elif (
         re.match(r"\s*[A-Za-z\-]+\s(?:using|who\suse[ds]?|on)\s", bare) and _unknown_noun(words[0])
@@ -2102,6 +2116,10 @@ _USED_BY = re.compile(
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,
 )
+_DONE_BY_AFTER = re.compile(
+    r"[ ](?:[\w\-]+[ ]){1,3}?(?:[a-z\-]+ed|written|drawn|made|run|built|taken|done)[ ]"
+    r"(?:by|with|using)[ ]"
+)
 _REACHES = re.compile(
     r"\breach(?:es|ed)?\s(?:about |over |more than |nearly |roughly |approximately |some |"
     r"around |almost )*$"
@@ -2135,6 +2153,17 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
         sentence[q.end : q.end + 60]
     ):
         return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS, 0.15)
+    done = _DONE_BY_AFTER.match(sentence, q.end)
+    if done and (
+        any(done.end() <= t.start() <= done.end() + 25 for t in terms)
+        or re.match(
+            rf"(?:the[ ]|our[ ]|its[ ])?(?:[\w\-]+[ ])?{_AI_PERSONA}s?\b",
+            sentence[done.end() :],
+            re.I,
+        )
+    ):
+        # "212,000 work orders pre-planned by the assistant": things the AI made or handled
+        return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     reach = _REACHES.search(sentence, 0, q.start)
     if reach and any(0 <= reach.start() - t.end() <= 30 for t in terms):
         # "FieldSense AI advisor reaches 23,600 growers": the AI itself reaches them

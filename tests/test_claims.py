@@ -1482,3 +1482,31 @@ def test_share_rows_and_dates_that_look_like_cells(
         for c in analyse_sentence(row).claims
     ]
     assert got == expected
+
+
+_SLIDE = """Tern: our AI work planner
+
+6,800 field employees active on Tern each week (Q3 2025)
+
+~71% of the field workforce, vs. 38% in Q3 2024
+
+212,000 work orders pre-planned by the assistant year to date
+
+Dispatch savings: $31M realized through Q3 2025
+
+Jobs first drafted by Tern 61,000 23,500
+"""
+
+
+def test_a_slide_under_a_product_title() -> None:
+    doc = read_document(_SLIDE.encode(), name="deck.txt")
+    got = [(pytest.approx(c.value), str(c.unit), str(c.metric_kind)) for c in extract(doc).claims]
+    assert got == [
+        (6800.0, "users", "user_count"),
+        (0.71, "share", "user_count"),
+        (0.38, "share", "user_count"),
+        (212000.0, "count", "usage_activity"),
+        (31e6, "usd", "outcome"),
+        (61000.0, "count", "usage_activity"),
+        (23500.0, "count", "usage_activity"),
+    ]
