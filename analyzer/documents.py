@@ -630,6 +630,8 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
         return DocType.SHAREHOLDER_LETTER
     if re.search(r"FORM\s+10-K\b", head) or re.search(r"annual report pursuant", head, re.I):
         return DocType.FORM_10K
+    if re.search(r"^\s*FORM\s+8-K\s*$|current report on form 8-K", head[:6000], re.M | re.I):
+        return DocType.FORM_8K  # an 8-K that furnishes a press release is still an 8-K
     if re.search(r"FORM\s+10-Q\b", head) or re.search(r"quarterly report pursuant", head, re.I):
         return DocType.FORM_10Q
     if re.search(
@@ -641,8 +643,14 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
         return DocType.PRESS_RELEASE
     if re.search(r"FORM\s+8-K\b", head):
         return DocType.FORM_8K
-    if re.search(r"\b(?:earnings|investor) presentation\b|\bslide \d", head, re.IGNORECASE):
+    if re.search(
+        r"\b(?:earnings|investor) presentation\b|\bslide \d|\bkeynote\b|\binvestor day\b",
+        head[:3000],
+        re.IGNORECASE,
+    ):
         return DocType.PRESENTATION
+    if re.search(r"^\W*annual report(?: and accounts)?\b", first, re.I | re.M):
+        return DocType.FORM_10K  # a non-US annual report plays the 10-K's part
     if len(pages) >= 5:
         avg = sum(len(p.text) for p in pages) / len(pages)
         if avg < 900:

@@ -140,6 +140,7 @@ class Block:
     kind: str  # h1, h2, p, speaker, table, pagebreak, small, hidden
     items: tuple[Item, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
+    row_claims: tuple[Claim, ...] = ()  # table rows that are claims (their cells, spaced)
 
     @property
     def text(self) -> str:
@@ -476,7 +477,7 @@ def _walk(doc: Doc) -> Iterator[tuple[Block, Item, str | None]]:
         if block.kind == "speaker":
             current_speaker = block.text
             continue
-        for item in block.items:
+        for item in (*block.items, *block.row_claims):
             yield block, item, current_speaker
 
 
@@ -1355,12 +1356,18 @@ def b_other(per: str) -> list[Item]:
 
 def b_table(per: str) -> Block:
     tok, _, _, rev, growth, total, total_g, *_ = BRIGHTMERE_Q[per]
-    return table(
+    rows = table(
         ("In millions, except tokens and percentages", quarter_title(per), "Change"),
         ("Total revenue", f"${total:,}", f"{total_g}%"),
         ("AI-related revenue", f"${rev}", f"{growth}%"),
         ("Tokens processed (trillions)", f"{tok}", ""),
     )
+    # the token row cites the figure the text gave: a claim of its own, with its own citation
+    row = claim(
+        f"Tokens processed (trillions) {tok}",
+        fig(f"{tok}", tok * 1e12, "tokens", "usage_activity", "customers", "quarterly"),
+    )
+    return dataclasses.replace(rows, row_claims=(row,))
 
 
 def brightmere_release(

@@ -24,11 +24,27 @@ def misquoted_labels(folder: Path) -> list[str]:
     bad = []
     for row in load_heldout(folder):
         path = folder / "documents" / row["doc"]
-        raw = path.read_text(encoding="utf-8")
         read = " ".join(p.text for p in read_document(path).pages)
-        texts = [re.sub(r"\s+", " ", t) for t in (html.unescape(raw), raw, read)]
+        if path.suffix.lower() == ".pdf":  # the labels quote the PDF's own text layer
+            raw = _pdf_text(path, row.get("page"))
+            texts = [re.sub(r"\s+", " ", t) for t in (raw, read)]
+        else:
+            raw = path.read_text(encoding="utf-8")
+            texts = [re.sub(r"\s+", " ", t) for t in (html.unescape(raw), raw, read)]
         if not any(row["text"] in t for t in texts) or row["is_adoption_claim"] != bool(
             row["claims"]
         ):
             bad.append(row["id"])
     return bad
+
+
+def _pdf_text(path: Path, page: int | None) -> str:
+    """The text layer of one page (or all pages) as pypdfium2 reads it."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        numbers = [page - 1] if page else range(len(pdf))
+        return " ".join(pdf[i].get_textpage().get_text_range() for i in numbers)
+    finally:
+        pdf.close()

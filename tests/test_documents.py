@@ -494,3 +494,17 @@ def test_wrapped_prose_in_a_pdf_runs_on() -> None:
     texts = [s.text for s in split_sentences(doc.pages[0].text)]
     assert texts[0] == "Artificial Intelligence"  # the heading stands alone
     assert all(t.endswith(".") for t in texts[1:]), texts  # sentences are not cut at line ends
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("UNITED STATES\nFORM 8-K\nCURRENT REPORT\n\nExhibit 99.1 Press release: Acme Reports "
+         "Second Quarter Results", "8-K"),
+        ("ACME SESSIONS 2025\nOpening Keynote - Transcript\n\nWelcome, everyone.", "presentation"),
+        ("# Acme Software plc\n\n## Annual Report and Accounts 2025\n\nOur year.", "10-K"),
+    ],
+)  # fmt: skip
+def test_document_types_named_by_their_cover(text: str, doc_type: str) -> None:
+    suffix = ".md" if text.startswith("#") else ".txt"
+    assert str(read_document(text.encode(), name=f"doc{suffix}").doc_type) == doc_type
