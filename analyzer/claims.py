@@ -311,7 +311,7 @@ _USING = re.compile(
 _WORK_NOUNS = re.compile(
     r"\b(?:code|chats?|conversations?|interactions?|tickets?|inquiries|queries|cases|contacts|"
     r"work|tasks?|calls?|requests?|content|ads|emails?|documents?|support|service|translations?"
-    r"|pull requests?|commits?|tests?|volumes?)\b",
+    r"|pull requests?|commits?|tests?|volumes?|runs|jobs)\b",
     re.IGNORECASE,
 )
 _FINANCE = re.compile(
@@ -568,6 +568,10 @@ _IN_AI_SECTION = re.compile(
 _REFER_TO_AS = re.compile(
     rf"\b(?:refer(?:s|red)?\s|(?<=\s)and\s)to\s(?P<desc>[^.;:]{{3,120}}?)\sas\s{_NAME}"
 )
+_CALLED_BACK = re.compile(
+    rf"\b{_NAME},?\s(?:as\swe(?:\sinternally|\snow)?\scall\s(?:it|them)|as\sit\sis\s(?:called|"
+    rf"known)|which\swe\scall\sit)\b"
+)
 _NAMED_AFTER = re.compile(
     rf"\b(?:[Ww]e\s(?:now\s|also\s|internally\s|simply\s)?(?:call|named?|market|brand|sell)"
     rf"(?:\s(?:it|them|this|these)(?:\s[a-z][\w\-]*){{0,2}}?)?(?:\sas)?|"
@@ -646,6 +650,11 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         # We refer to our document platform as Ledgerlight")
         near = m.group("desc") + " " + flat[max(0, m.start() - 250) : m.start()]
         if ai_terms(near) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", near, re.I):
+            _add_name(names, _name_words(m.group("name")), company)
+    for m in _CALLED_BACK.finditer(flat):
+        # "... the conversational search box ... out of beta. Compass, as we call it, was used"
+        before = flat[max(0, m.start() - 250) : m.start()]
+        if ai_terms(before) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", before, re.I):
             _add_name(names, _name_words(m.group("name")), company)
     for m in _NAMED_AFTER.finditer(flat):
         # named after an AI description in the same sentence ("a design-automation copilot,
@@ -808,6 +817,9 @@ def extract(document: Document) -> Extraction:
             while next_turn is not None and next_turn.start <= span.start:
                 speaker, next_turn = next_turn, next(turn_iter, None)
                 context = None
+                if not speaker.is_analyst and _other_firm(speaker.affiliation, document.company):
+                    # "Harriet Zwolinski - Penhallow Brothers - Managing Director": not the company
+                    speaker = dataclasses.replace(speaker, is_analyst=True)
                 if speaker.is_analyst:
                     analysts.add(speaker.name)
                 elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
@@ -893,6 +905,14 @@ _FORWARD_HEADING = re.compile(
 )
 
 
+def _other_firm(affiliation: str | None, company: str | None) -> bool:
+    """Whether a "Firm - Title" affiliation names a firm other than the company."""
+    if not affiliation or not company or not re.search(r"\s[-–—]\s", affiliation):
+        return False
+    firm = re.split(r"\s[-–—]\s", affiliation)[0].strip().lower()
+    return not firm.startswith(company.split()[0].lower())
+
+
 def _is_unit_header(sentence: str) -> bool:
     """A pipe table's header row that gives the unit of its rows ("| ($B) | FY2023 | FY2024 |"):
     a unit in parentheses and no cell holding a figure."""
@@ -910,7 +930,9 @@ _CONTINUES = re.compile(
     r"A\syear\s(?:ago|earlier|before)|Last\s(?:year|quarter|month|spring|summer|autumn|fall|"
     r"winter|September|December|June|March)|A\squarter\sago|Annuali[sz]ed|Run[- ]rate|Year\s"
     r"(?:on|over)\syear|About|Roughly|Nearly|Almost|Just|More\sthan|Over|Above|North\sof|"
-    r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis)\b|"
+    r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis|Sorry|Correction|"
+    r"I\smean|That\sshould\sbe|That\s(?:number|figure|share|total)|The\s(?:number|figure|"
+    r"share|total)\s(?:was|is))\b|"
     r"[~≈]?\d[\d.]*\s?(?:%|per\s?cent)\sof\s(?:the|our|all)\b",  # "~71% of the field workforce"
     re.I,
 )
@@ -930,6 +952,8 @@ def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[st
     quantities = parse_quantities(sentence) if _has_figure(sentence) else []
     out: list[dict[str, Any]] = []
     for q in quantities:
+        if re.search(r"\bnot[ ]$", sentence[: q.start]):
+            continue  # "that should be 38%, not 35%": the figure taken back
         # the figure it goes on with: the last level of a count or money for a count or money,
         # else the last figure
         levels = [c for c in last if c["unit"] not in (Unit.SHARE, Unit.MULTIPLE)]
@@ -1879,7 +1903,7 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         re.IGNORECASE,
     ):
         return None  # the base ("7,000 advisors used it, out of roughly 8,200")
-    if re.match(r"^[^,;.]{0,40}\b(?:can|could|may|are able to)\b", sentence[q.end : q.end + 60]):
+    if re.match(r"^[^,;.]{0,60}\b(?:can|could|may|are able to)\b", sentence[q.end : q.end + 80]):
         return None  # who can reach it ("2 million clients can all use the app"), not use
     if _DEPLOYED_TO.search(sentence[max(0, q.start - 70) : q.start]):
         return None  # who it was given to, not who used it ("rolled out to 42,000 staff")
@@ -2229,7 +2253,17 @@ def _claims(
             continue
         if q.unit_hint != "percent" and _SHARE_BASE.search(sentence, 0, q.start):
             continue  # "41% of the 212,000 alerts": the base of the share just read
+        if re.search(r"\bper[ ]$", sentence[: q.start]):
+            continue  # "use per 100 employees": a rate's denominator
         reading = _reading(sentence, q, terms)
+        if (
+            reading is not None
+            and reading.unit in (Unit.COUNT, Unit.USERS, Unit.CUSTOMERS, Unit.REQUESTS)
+            and q.value < 20
+            and q.value == int(q.value)
+            and q.value_high is None
+        ):
+            continue  # "three parts", "14 plants", "at least three prompts": not adoption
         if (
             previous is not None
             and q.unit_hint in {"multiple", "percent"}

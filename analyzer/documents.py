@@ -611,12 +611,13 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
 
 def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
     if re.search(
-        r"earnings (?:conference )?call|conference call transcript|^operator\b",
+        r"earnings (?:conference )?call|conference call transcript|(?:results|analyst|investor) "
+        r"call\b|^(?:operator|moderator)\b",
         first,
         re.IGNORECASE | re.MULTILINE,
     ) and (
         re.search(r"^[A-Z][A-Za-z .'-]+:", head, re.M)
-        or re.search(r"^operator\s*$", head, re.I | re.M)
+        or re.search(r"^\[?(?:operator|moderator)\]?\s*(?:$|[-–—:]\s)", head, re.I | re.M)
         # speaker lines "Jane Roe - Chief Executive Officer"
         or len(re.findall(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} [-–—] [A-Z]", head, re.M)) >= 3
     ):

@@ -272,11 +272,18 @@ _HEADER_DASH = re.compile(
     rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+(?P<aff>[^\n]{{2,80}})$", re.MULTILINE
 )
 _HEADER_COLON = re.compile(
-    rf"^(?P<name>{_NAME_MIXED}|Operator|Analyst|Unidentified (?:Analyst|Participant))"
+    rf"^(?P<name>{_NAME_MIXED}|Operator|Moderator|Analyst|Unidentified (?:Analyst|Participant))"
     rf"(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*",
     re.MULTILINE,
 )
-_OPERATOR_LINE = re.compile(r"^(?P<name>Operator)[ ]*$", re.MULTILINE)
+_OPERATOR_LINE = re.compile(r"^(?P<name>Operator|Moderator)[ ]*$", re.MULTILINE)
+_HOSTS = frozenset({"operator", "moderator"})  # who runs the call: never a claim
+# "[Corinne Waddell, President and Chief Executive Officer]", "Question: [Liesl Dorn, Cabbott]"
+_HEADER_BRACKET = re.compile(
+    rf"^(?:(?P<qa>Question|Answer|Q|A):[ ]*)?\[(?P<name>{_NAME_MIXED}|Operator)"
+    rf"(?:,[ ]*(?P<aff>[^\]\n]{{2,80}}))?\][ ]*$",
+    re.MULTILINE,
+)
 _COMPANY_TITLE = re.compile(
     r"chief|officer|ceo|cfo|coo|president|chair|director|head|vice|vp|treasurer|"
     r"investor relations|general counsel|founder",
@@ -331,9 +338,9 @@ def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[Speake
             name = _title(m.group("name"))
             if name in known:
                 turns[m.start()] = SpeakerTurn(
-                    m.start(), m.end(), name, None, False, name.lower() == "operator"
+                    m.start(), m.end(), name, None, False, name.lower() in _HOSTS
                 )
-    for pattern in (_HEADER_CAPS, _HEADER_DASH, _HEADER_COLON, _OPERATOR_LINE):
+    for pattern in (_HEADER_BRACKET, _HEADER_CAPS, _HEADER_DASH, _HEADER_COLON, _OPERATOR_LINE):
         for m in pattern.finditer(text):
             name = m.group("name").strip()
             if name.upper() in _NOT_NAMES or len(name) < 3:
@@ -344,10 +351,11 @@ def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[Speake
             if pattern is _HEADER_CAPS and not any(c.isalpha() for c in name.replace(".", "")):
                 continue
             aff = (m.groupdict().get("aff") or "").strip() or None
-            is_operator = name.lower() == "operator"
+            is_operator = name.lower() in _HOSTS
             lowered = f"{name} {aff or ''}".lower()
             is_analyst = (
-                "analyst" in lowered
+                (m.groupdict().get("qa") or "").startswith("Q")
+                or "analyst" in lowered
                 or "participant" in lowered
                 or (aff is not None and not _COMPANY_TITLE.search(aff))
             )

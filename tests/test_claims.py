@@ -1510,3 +1510,58 @@ def test_a_slide_under_a_product_title() -> None:
         (61000.0, "count", "usage_activity"),
         (23500.0, "count", "usage_activity"),
     ]
+
+
+_BRACKET_CALL = """ORWELL INSURANCE HOLDINGS, INC.
+Fourth Quarter 2025 Results - Conference Call Transcript
+
+[Operator]
+Good morning, and welcome to the Orwell Insurance fourth quarter 2025 earnings call.
+
+[Corinne Lake, President and Chief Executive Officer]
+Our claims agent, Harbor, answered 1.4 million calls in 2025. Sorry, that should be 1.6 million, \
+not 1.4 million.
+
+Question: [Liesl Moor, Cabbott Brothers]
+You said Harbor answered 1.6 million calls; how many needed a person?
+"""
+
+_FIRM_CALL = """Cobalt Media Group, Inc.
+Q3 2025 Earnings Call Transcript
+
+Operator - Good afternoon and welcome to the Cobalt Media Group third quarter 2025 call.
+
+Lena Vash - Cobalt Media Group - Chief Product Officer
+This quarter we put the conversational search box on every television app. Compass, as we call \
+it, was used by 46 million member households in September.
+
+Harriet Zwol - Penhallow Brothers - Managing Director, Media Research
+So 46 million households used Compass; how many came back?
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_BRACKET_CALL, [(1.4e6, "Corinne Lake"), (1.6e6, "Corinne Lake")]),
+        (_FIRM_CALL, [(46e6, "Lena Vash")]),
+    ],
+)
+def test_bracketed_and_firm_title_transcript_layouts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    doc = read_document(text.encode(), name="call.txt")
+    assert str(doc.doc_type) == "call_transcript"
+    assert [(c.value, c.speaker) for c in extract(doc).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our AI strategy has three parts: equipping our people, building agents and selling them.",
+        "Engineers on the AI assistant rank divisions by use per 100 employees.",
+        "More than 9 million of our customers' routers and set-top boxes can now run the AI model.",
+    ],
+)
+def test_small_counts_rates_and_capability_are_not_adoption(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
