@@ -77,7 +77,8 @@ _AI_TERMS = re.compile(
     # generic AI-product nouns: "coding assistant", "model platform", "prompts", "token usage"
     r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
-    r"(?:virtual|digital) assistants?\b|"
+    r"(?:virtual|digital|internal|in-house|mobile|chat|voice|smart|writing|research|shopping|"
+    r"drafting|knowledge|design) assistants?\b|"
     # "generative" names AI by itself ("a generative design assistant"); "image generator"
     r"generative\b|(?:image|video|text|content|music|art|voice|speech) generators?\b|"
     r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
@@ -120,8 +121,7 @@ _QUICK_LOWER = tuple(
             "model",
             "code",
             "coding",
-            "virtual assistant",
-            "digital assistant",
+            "assistant",
             "generator",
         }
     )
@@ -205,7 +205,7 @@ _add(
     "users user people persons consumers members subscribers subscriptions actives maus daus "
     "seats licenses licences learners students physicians doctors clinicians nurses teachers "
     "creators shoppers viewers individuals households families patients guests travelers "
-    "travellers riders drivers readers listeners players fans residents citizens",
+    "travellers riders drivers readers listeners players fans residents citizens holders",
     _PEOPLE,
 )
 _add(
@@ -568,12 +568,19 @@ _IN_AI_SECTION = re.compile(
 _REFER_TO_AS = re.compile(
     rf"\b(?:refer(?:s|red)?\s|(?<=\s)and\s)to\s(?P<desc>[^.;:]{{3,120}}?)\sas\s{_NAME}"
 )
+_AI_LIST = re.compile(
+    r"\b(?:AI|A\.I\.|[Gg]enerative AI|AI[- ](?:driven|powered|based|related))\b[^.;:]{0,40}?"
+    r"\b(?:products?|offerings?|services|revenue|add-ons|tools|features|packages)\b[^.;:]{0,40}?"
+    r"\b(?:meaning|namely|such as|including|which (?:we define as|includes?)|defined as)\s"
+    r"(?P<list>[^.;:]{3,100})"
+)
 _CALLED_BACK = re.compile(
     rf"\b{_NAME},?\s(?:as\swe(?:\sinternally|\snow)?\scall\s(?:it|them)|as\sit\sis\s(?:called|"
     rf"known)|which\swe\scall\sit)\b"
 )
 _NAMED_AFTER = re.compile(
-    rf"\b(?:[Ww]e\s(?:now\s|also\s|internally\s|simply\s)?(?:call|named?|market|brand|sell)"
+    rf"\b(?:[Ww]e(?:['’]ve|\shave)?\s(?:now\s|also\s|internally\s|simply\s)?"
+    rf"(?:call(?:ed)?|named?|market(?:ed)?|brand(?:ed)?|sell)"
     rf"(?:\s(?:it|them|this|these)(?:\s[a-z][\w\-]*){{0,2}}?)?(?:\sas)?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
@@ -651,6 +658,11 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         near = m.group("desc") + " " + flat[max(0, m.start() - 250) : m.start()]
         if ai_terms(near) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", near, re.I):
             _add_name(names, _name_words(m.group("name")), company)
+    for m in _AI_LIST.finditer(flat):
+        # "AI revenue, which we define as subscription revenue from Tessel, Lattice and our AI
+        # add-ons": the names in a list that defines what counts as AI
+        for name in re.findall(r"\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", m.group("list")):
+            _add_name(names, _name_words(name), company)
     for m in _CALLED_BACK.finditer(flat):
         # "... the conversational search box ... out of beta. Compass, as we call it, was used"
         before = flat[max(0, m.start() - 250) : m.start()]
@@ -750,6 +762,7 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"exceed|top|surpass|pass|cross|achieve|double|triple|grow|climb|rise)\b|"
         r"\bexpect(?:s|ed)?\b[^.;]{0,100}\bto (?:exceed|surpass|top|pass|cross|reach|hit|"
         r"approach)\b|"
+        r"\bexpect(?:s|ed)?\s[^.;]{0,80}\bto\s(?:be\s)?(?:using|use|adopt\w*|rely\son)\b|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
@@ -1174,7 +1187,8 @@ _DOES_OR_USED = re.compile(
 
 
 _GENERIC_REF = re.compile(
-    rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}|\b[a-z]+(?:ed|en)\sby\s{_PERSONA_REF}\b",
+    rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}|\b[a-z]+(?:ed|en)\sby\s{_PERSONA_REF}\b|"
+    rf"\b(?:through|with|using|via)\s{_PERSONA_REF}\b",
     re.I,
 )
 
@@ -1957,6 +1971,7 @@ _ACCESS_ONLY = re.compile(
     r"\b(?:ha(?:s|ve|d)|with|given|get|gets|got|offered|granted)\s(?:\w+\s)?access\b|"
     r"\beligible\b|\bavailable\s(?:to|for)\b|\bentitled\b|\bincluded\sin\b|"
     r"\blicen[cs]ed\s(?:for|to)\b|\blicen[cs]es\s(?:for|covering)\b|"
+    r"\b(?:have|has|had|hold|holds)\s(?:a\s|an\s)?(?:\w+\s)?licen[cs]es?\b|"
     r"\bat\sno\s(?:additional|extra)\s(?:charge|cost)\b|"
     r"\b(?:can|could|may|are\sable\sto)\s(?:activate|enable|turn\son|opt\sin|access|use)\b",
     re.IGNORECASE,
@@ -2086,6 +2101,8 @@ def _table_row_claims(
             continue  # the base in "1,240 of 1,610 (77%)"
         if re.match(r"[ ](?:months?|years?|weeks?|days?|quarters?)\b", row[q.end :]):
             continue  # a span of time: "5.8x in twelve months"
+        if _noun_after(row, q.end)[0] in _NOT_USAGE:
+            continue  # "3,900 at 14 plants": where, not how many
         points = re.match(r"[ ]?(?:pts?|points|(?P<bp>bps?|bp|basis points))\b", row[q.end :])
         if q.unit_hint == "multiple":
             value, value_high = float(q.value), None
@@ -2199,6 +2216,12 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     # the AI is the one doing it: an AI term (or a back-reference) before the verb, and the
     # verb close to the figure ("Lookout inspected 41 million parcels")
     verb = verbs[-1]
+    with_ai = re.match(
+        r"[ ](?:[\w\-]+[ ]){0,3}?(?:with|using|through|on|via)[ ]", sentence[q.end :]
+    )
+    if with_ai and any(0 <= t.start() - (q.end + with_ai.end()) <= 12 for t in terms):
+        # "Advertisers built more than 9,800 campaigns with Splice": made with the AI
+        return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     if re.match(r"(?:rank|ran[ ]on|runs?[ ]on)", clause[verb.start() : verb.end() + 3], re.I):
         return None  # "ranked 400 producers", "runs on 8 cards": not work the AI did
     if len(clause) - verb.end() > 30:
