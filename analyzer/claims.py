@@ -819,7 +819,7 @@ def extract(document: Document) -> Extraction:
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         counts = Counter(bare_name_lines(whole))
         known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
-        known |= {n for n in listed_participants(whole) if n in counts}
+        known |= {n for n in (listed_participants(whole) | analysts) if n in counts}
     for page in document.pages:
         text = page.text
         turns = find_speakers(text, known) if is_transcript else []
@@ -828,8 +828,10 @@ def extract(document: Document) -> Extraction:
         next_turn = next(turn_iter, None)
         for span in split_sentences(masked):
             while next_turn is not None and next_turn.start <= span.start:
+                asked = bool(speaker and speaker.is_analyst)
                 speaker, next_turn = next_turn, next(turn_iter, None)
-                context = None
+                if not asked:
+                    context = None  # an answer keeps the subject of the question it answers
                 if not speaker.is_analyst and _other_firm(speaker.affiliation, document.company):
                     # "Harriet Zwolinski - Penhallow Brothers - Managing Director": not the company
                     speaker = dataclasses.replace(speaker, is_analyst=True)
@@ -867,7 +869,12 @@ def extract(document: Document) -> Extraction:
                 # trillion.": a fragment that goes on with the figure just given
                 more = _continued_claims(sentence, last_claims)
                 found = dataclasses.replace(found, claims=tuple(more))
-            if more:
+            if analyst and speaker and speaker.is_analyst:
+                # the figures an analyst quotes: not claims, but what "That number is now 83%"
+                # in the answer goes on with
+                quoted = analyse_sentence(sentence.rstrip("?") + ".", context, None, products)
+                last_claims = list(quoted.claims) or last_claims
+            elif more:
                 last_claims = [*last_claims, *more]
             elif found.claims:
                 last_claims = list(found.claims)
@@ -956,7 +963,12 @@ def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[st
     3.5x year on year.", "Compared with 23,500 a year earlier.", "Last year, 25%.", "Annualized
     run-rate, above $4.5 billion."): each figure read as that figure's change, earlier level or
     restatement. Nothing when the fragment names another AI subject or a different noun."""
-    if len(sentence.split()) > _FRAGMENT_WORDS or sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?"):
+        return []
+    if _CONTINUES.match(sentence):
+        # "That number is now 83%, and we count an engineer only if ...": its first clause
+        sentence = re.split(r"[,;]\s(?=and\b|but\b|which\b|so\b|we\b)", sentence)[0]
+    if len(sentence.split()) > _FRAGMENT_WORDS:
         return []
     if _is_row(sentence) or not (_CONTINUES.match(sentence) or len(sentence.split()) <= 4):
         return []

@@ -89,7 +89,7 @@ _BARE_SUFFIX = (
     # a decimal before K/M/B is never a name like "3M": "4.2M", "1.25B"
     r"(?<=\.\d)[KMB](?![\w-])|(?<=\.\d\d)[KMB](?![\w-])"
 )
-_DASH = r"[ ]?(?:–|—|-|to)[ ]?"
+_DASH = r"[ ]?(?:–|—|-|to|or(?=[ ]\d))[ ]?"  # "30-50%", "30 to 50%", "27% or 28%"
 
 _PATTERNS: list[tuple[str, str]] = [
     (

@@ -1593,3 +1593,35 @@ def test_an_expectation_of_use_is_a_target() -> None:
     )
     assert found.claims == ()
     assert [str(s["kind"]) for s in found.signals] == ["target"]
+
+
+_ANSWER_CALL = """Tarn Devices, Inc.
+Third Quarter 2025 Earnings Conference Call
+
+CORPORATE PARTICIPANTS
+Ingrid Solberg-Tate - Chief Executive Officer
+
+Operator
+Our first question comes from Priya Rao with Kestrel Securities. Your line is open.
+
+Priya Rao
+Thanks. You said last quarter that about 60% of your engineers were using AI tools. Where is \
+that number now?
+
+Ingrid Solberg-Tate
+It's a fair question, Priya. That number is now 83%, and we count an engineer only if they used \
+our assistants in four of the last five weeks. It's in the high seventies, call \
+it 77% or 78%.
+
+Operator
+Our next question comes from Tom Wick with Bramble Capital.
+"""
+
+
+def test_an_answer_goes_on_with_the_figure_the_analyst_quoted() -> None:
+    doc = read_document(_ANSWER_CALL.encode(), name="tarn_call_2025-Q3.txt")
+    got = [(c.value, c.value_high, c.speaker) for c in extract(doc).claims]
+    assert got == [
+        (0.83, None, "Ingrid Solberg-Tate"),
+        (0.77, 0.78, "Ingrid Solberg-Tate"),
+    ]  # not the analyst's 60%
