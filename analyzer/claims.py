@@ -845,9 +845,15 @@ def extract(document: Document) -> Extraction:
                 section = named.group(0) if named else None
                 ahead = bool(_FORWARD_HEADING.search(sentence))
                 unit_header = None
-            if context is None and recent is not None and _GENERIC_REF.search(sentence):
+            generic = _GENERIC_REF.search(sentence) if context is None else None
+            if generic and recent is not None:
                 # "The advisor generated 312,000 maps" two sentences after the advisor was named
                 context = recent
+            elif generic and re.search(
+                r"\b(?:assistant|copilot|chatbot|AI\sagent)s?\b", generic[0]
+            ):
+                # "6,400 synopses were drafted by the assistant": an AI assistant, unnamed
+                context = "assistant"
             if _is_unit_header(sentence):
                 unit_header = sentence  # "| ($B) | FY2023 | FY2024 |": the rows' unit
             elif not _is_row(sentence) and not re.fullmatch(r"[|:\- ]+", sentence):

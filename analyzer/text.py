@@ -180,9 +180,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # A line that ends in a figure cell ("Total revenue $2,140 11%") followed by a line starting
 # with a capital, a digit or a currency sign: the end of a table row, not a wrapped sentence.
 # cells after the figures: a change in points, "n/m" (not meaningful), a dash for no value
-_TRAILING_CELLS = r"(?:[ ]+(?:\(?[\d.,]+\)?[ ]?(?:pts?|bps?|bp|x)|n/?m|NM|—|–|--))*"
+_TRAILING_CELLS = (
+    r"(?:[ ]+(?:[+\-−]?\(?[\d.,]+\)?[ ]?(?:pts?|bps?|bp|x|%)|[+\-−]\d[\d.,]*|n/?m|NM|—|–|--))*"
+)
 _TABLE_ROW_END = re.compile(
-    rf"(?<=[\w)%])[ ]+\(?[$€£]?\d[\d,.]*[%)]?{_TRAILING_CELLS}(?=[ ]*\n[ ]*[A-Z0-9$€£(])",
+    rf"(?<=[\w)%])[ ]+[+\-−]?\(?[$€£]?\d[\d,.]*[%)x]?{_TRAILING_CELLS}(?=[ ]*\n[ ]*[A-Z0-9$€£(])",
     re.MULTILINE,
 )
 # A span that is a table row: no sentence punctuation at its end, and it ends in two figure cells

@@ -1625,3 +1625,11 @@ def test_an_answer_goes_on_with_the_figure_the_analyst_quoted() -> None:
         (0.83, None, "Ingrid Solberg-Tate"),
         (0.77, 0.78, "Ingrid Solberg-Tate"),
     ]  # not the analyst's 60%
+
+
+def test_work_done_by_an_unnamed_assistant() -> None:
+    text = "Thanks for the question. Roughly 6,400 episode synopses were drafted by the assistant."
+    assert [(c.value, str(c.unit)) for c in extract(_doc(text)).claims] == [(6400.0, "count")]
+    # a generic system or platform is not evidence of AI on its own
+    other = "Thanks. About 6,400 payments were processed by the platform."
+    assert extract(_doc(other)).claims == ()

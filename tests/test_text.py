@@ -186,3 +186,20 @@ def test_strip_running_lines() -> None:
     assert strip_running_lines(pages[:1]) == pages[:1]
     two = ["Summary\nA.", "Details\nB."]
     assert strip_running_lines(two) == two
+
+
+def test_text_table_rows_ending_in_signed_changes_split() -> None:
+    from analyzer.text import split_sentences
+
+    text = (
+        "Selected metrics   Q4 2025   Q4 2024   Change\n"
+        "Net premium ($ millions)   2,104   1,948   +8%\n"
+        "Combined ratio   92.8%   94.9%   -2.1 pts\n"
+        "Calls answered by Harbor (thousands)   362   151   2.4x\n"
+        "Headcount   5,900   6,150   -4%\n"
+    )
+    from analyzer.text import clean_text
+
+    rows = [s.text for s in split_sentences(clean_text(text))]
+    assert "Calls answered by Harbor (thousands) 362 151 2.4x" in rows
+    assert "Combined ratio 92.8% 94.9% -2.1 pts" in rows
