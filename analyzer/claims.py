@@ -505,7 +505,7 @@ _DEFINES_PRODUCT = (
     # assistant, a business model or a transfer agent
     re.compile(
         rf"\b{_NAME},\s(?:our|the|its|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
-        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that)\b)"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that|we|it)\b)"
     ),
     re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
@@ -1197,6 +1197,8 @@ _DID = (
 )
 _DOES_OR_USED = re.compile(
     rf"\b(?:it|they|{_PERSONA_REF})\s{_DID}|"
+    r"\b(?:it|they)\s(?:was|were|is|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}?(?:used|"
+    r"adopted|opened|accessed|relied\son)\b|"
     rf"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|adopted|tried|rel(?:y|ies|ied)\son|"
     rf"turn(?:s|ed)?\sto|ask(?:s|ed)?|put\s[^.;]{{0,40}}\sto)\s(?:{_PERSONA_REF}|it|them)\b|"
     # "Code proposed by those assistants": the work they did
@@ -1612,7 +1614,7 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
     of_people = re.match(
-        r"(?:Of|Among)[ ](?:the|our|those|these|its|their)[ ](?:[\w\-]+[ ]){0,2}?([a-z]+s)\b"
+        r"(?:Of|Among)[ ](?:(?:the|our|those|these|its|their)[ ])?(?:[\w\-]+[ ]){0,2}?([a-z]+s)\b"
         r"(?:[ ](?:who|that)\b[^,;]*)?,[ ]$",
         sentence[: q.start],
     )

@@ -622,6 +622,8 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
         or len(re.findall(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} [-–—] [A-Z]", head, re.M)) >= 3
     ):
         return DocType.CALL_TRANSCRIPT
+    if re.search(r"^\W*(?:integrated\s)?annual report(?: and accounts)?\b", first, re.I | re.M):
+        return DocType.FORM_10K  # a non-US annual report plays the 10-K's part
     if re.search(
         r"dear (?:shareholders|shareowners|stockholders)|to our (?:shareholders|"
         r"shareowners|stockholders)|letter to (?:shareholders|shareowners)",
@@ -650,8 +652,6 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
         re.IGNORECASE,
     ):
         return DocType.PRESENTATION
-    if re.search(r"^\W*annual report(?: and accounts)?\b", first, re.I | re.M):
-        return DocType.FORM_10K  # a non-US annual report plays the 10-K's part
     if len(pages) >= 5:
         avg = sum(len(p.text) for p in pages) / len(pages)
         if avg < 900:

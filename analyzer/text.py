@@ -93,6 +93,7 @@ def break_short_lines(pages: list[str]) -> list[str]:
                 and not bare.endswith(_RUNS_ON)
                 and not re.search(r"\b(?:and|or|of|the|to|in|for|by|with|a|an)$", bare)
                 and _LINE_OPENER.match(nxt)
+                and not _LEGAL_SUFFIX.match(nxt)  # "Kaveri Nexus Technologies / Limited"
             ):
                 kept.append("")  # a blank line: a paragraph break
         out.append("\n".join(kept))
@@ -305,7 +306,8 @@ _INTRO = re.compile(
 
 
 _LEGAL_SUFFIX = re.compile(
-    r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|Holdings|Group|N\.V|S\.A|AG|SE)\b\.?"
+    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Company|Holdings|Group|"
+    r"N\.V|S\.A|AG|SE)\b\.?"
 )
 _PARTICIPANT = re.compile(rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+[^\n]{{2,80}}$", re.M)
 

@@ -1633,3 +1633,22 @@ def test_work_done_by_an_unnamed_assistant() -> None:
     # a generic system or platform is not evidence of AI on its own
     other = "Thanks. About 6,400 payments were processed by the platform."
     assert extract(_doc(other)).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("During the quarter it was used at least once a week by 71,300 people.", [71300.0]),
+        ("Among engineers who write production code, nine in ten used it in March.", [0.9]),
+    ],
+)
+def test_passive_use_and_shares_among_a_group(follow_up: str, expected: list[float]) -> None:
+    text = "Our engineers rely on Sutra, the code-aware assistant we built. " + follow_up
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+def test_a_legal_suffix_on_its_own_pdf_line_stays_with_the_name() -> None:
+    from analyzer.text import break_short_lines
+
+    got = break_short_lines(["Kaveri Nexus Technologies\nLimited\nAnnual Report 2025\nText"])
+    assert got[0].startswith("Kaveri Nexus Technologies\nLimited\n\n")
