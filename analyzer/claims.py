@@ -279,7 +279,7 @@ _MADE = re.compile(
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
     r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear|"
-    r"held|hold|conduct|host)\w*",
+    r"held|hold|conduct|host|took|take|taken|receiv|intak)\w*",
     re.IGNORECASE,
 )
 _SKIP_BEFORE_NOUN = _words(
@@ -763,9 +763,12 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\bexpect(?:s|ed)?\b[^.;]{0,100}\bto (?:exceed|surpass|top|pass|cross|reach|hit|"
         r"approach)\b|"
         r"\bexpect(?:s|ed)?\s[^.;]{0,80}\bto\s(?:be\s)?(?:using|use|adopt\w*|rely\son)\b|"
+        r"^\W*(?:targets?|goals?|ambitions?|aspirations?)\s?:|"
         r"\bon track to\b|\btargeting\b[^.;]{0,50}\b(?:users|customers|seats|subscribers|MAUs?|"
         r"DAUs?|adoption|usage|tokens|queries)\b", re.I)),
     (SignalKind.PLAN, re.compile(
+        r"^\W*(?:in\s)?(?:20\d\d|FY\d\d)(?:[–-]\d\d)?\s?:\s(?:extend|launch|roll|add|expand|"
+        r"bring|deploy|introduce|scale|offer)\b|"
         r"\b(?:we|our company|the company)\b[^.;]{0,30}\b(?:plan(?:s|ned|ning)? to|intend(?:s)? to|"
         r"will (?:soon )?(?:roll out|launch|bring|introduce|deploy|expand|add|make|offer|ship|"
         r"extend)|(?:are|is) going to (?:roll out|launch|bring|deploy)|(?:'ll|’ll) (?:roll out|"
@@ -1260,6 +1263,8 @@ def _outside_signals(sentence: str, quantities: list[Quantity]) -> list[Quantity
             if kind in _NOT_ADOPTION:
                 lo = max(b for b in bounds if b <= m.start())
                 hi = min(b for b in bounds if b >= m.end())
+                if m.group(0).rstrip().endswith(":"):
+                    hi = len(sentence) + 1  # "Target: $120–150M ...": the whole line
                 blocked.append((lo, hi))
             else:
                 # the ranking and what it ranks ("a monthly ranking of usage across its 60
@@ -2119,9 +2124,10 @@ def _table_row_claims(
         if re.search(r"\bof\s$", row[: q.start]) and q.unit_hint != "percent":
             of_base = True
             continue  # the base in "1,240 of 1,610 (77%)"
-        if re.match(r"[ ](?:months?|years?|weeks?|days?|quarters?)\b", row[q.end :]):
+        plain = q.unit_hint not in {"multiple", "percent"}
+        if plain and re.match(r"[ ](?:months?|years?|weeks?|days?|quarters?)\b", row[q.end :]):
             continue  # a span of time: "5.8x in twelve months"
-        if _noun_after(row, q.end)[0] in _NOT_USAGE:
+        if plain and _noun_after(row, q.end)[0] in _NOT_USAGE:
             continue  # "3,900 at 14 plants": where, not how many
         points = re.match(r"[ ]?(?:pts?|points|(?P<bp>bps?|bp|basis points))\b", row[q.end :])
         if q.unit_hint == "multiple":

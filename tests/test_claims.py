@@ -1652,3 +1652,24 @@ def test_a_legal_suffix_on_its_own_pdf_line_stays_with_the_name() -> None:
 
     got = break_short_lines(["Kaveri Nexus Technologies\nLimited\nAnnual Report 2025\nText"])
     assert got[0].startswith("Kaveri Nexus Technologies\nLimited\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Target: $120–150M annual run-rate AI savings by 2028", "target"),
+        ("2026: extend Nora, our AI agent, to our 1.9M gas customers", "plan"),
+    ],
+)
+def test_slide_lines_of_targets_and_plans(line: str, kind: str) -> None:
+    found = analyse_sentence(line)
+    assert found.claims == ()
+    assert [str(s["kind"]) for s in found.signals] == [kind]
+
+
+def test_a_metric_line_keeps_its_growth_over_a_year() -> None:
+    got = [
+        (c["value"], str(c["unit"]))
+        for c in analyse_sentence("Agent runs: 14.5M in Q3 2025, up 3.5x year over year").claims
+    ]
+    assert got == [(14.5e6, "requests"), (3.5, "multiple")]
