@@ -661,8 +661,12 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
     for m in _AI_LIST.finditer(flat):
         # "AI revenue, which we define as subscription revenue from Tessel, Lattice and our AI
         # add-ons": the names in a list that defines what counts as AI
-        for name in re.findall(r"\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", m.group("list")):
-            _add_name(names, _name_words(name), company)
+        for item in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", m.group("list")):
+            # the name an item starts with ("Gemini for Google Cloud" names Gemini)
+            item = re.sub(r"^\s*(?:[a-z\-]+\s){0,4}?(?:from|of)\s", "", item)  # "revenue from X"
+            lead = re.match(r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,2}\b", item.strip())
+            if lead:
+                _add_name(names, _name_words(lead.group(0)), company)
     for m in _CALLED_BACK.finditer(flat):
         # "... the conversational search box ... out of beta. Compass, as we call it, was used"
         before = flat[max(0, m.start() - 250) : m.start()]

@@ -408,6 +408,8 @@ GOLDEN_CASES = {
     "microsoft_fy23q3_transcript_claims": "microsoft_earnings-call-transcript_FY23Q3.pdf",
     "amazon_2023_letter_claims": "amazon_shareholder-letter_2023.pdf",
     "meta_q3_2024_press_release_claims": "meta_earnings-press-release_Q3-2024.pdf",
+    # a 10-Q whose "Gemini for Google Cloud" must not make Google Cloud's revenue an AI figure
+    "alphabet_q2_2025_10q_claims": "alphabet_10Q_Q2-2025.pdf",
 }
 
 
@@ -1673,3 +1675,14 @@ def test_a_metric_line_keeps_its_growth_over_a_year() -> None:
         for c in analyse_sentence("Agent runs: 14.5M in Q3 2025, up 3.5x year over year").claims
     ]
     assert got == [(14.5e6, "requests"), (3.5, "multiple")]
+
+
+def test_a_list_defining_ai_names_only_the_items() -> None:
+    from analyzer.claims import defined_products
+
+    text = (
+        "We offer AI offerings including our AI infrastructure, the Quarry platform, and Tessel "
+        "for Brightline Cloud."
+    )
+    assert "Brightline Cloud" not in defined_products(text)
+    assert "Tessel" in defined_products(text)
