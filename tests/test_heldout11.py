@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent / "heldout11"
 
 FLOOR_PRECISION = 0.86
 FLOOR_RECALL = 0.63
-FLOOR_F1 = 0.73
+FLOOR_F1 = 0.79
 FLOOR_VALUE_ACCURACY = 0.85
 FLOOR_METADATA = 0.7
 

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent / "heldout12"
 
 FLOOR_PRECISION = 0.9
 FLOOR_RECALL = 0.45
-FLOOR_F1 = 0.6
+FLOOR_F1 = 0.68
 FLOOR_VALUE_ACCURACY = 0.95
 FLOOR_METADATA = 0.9
 

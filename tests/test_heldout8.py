@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent / "heldout8"
 
 FLOOR_PRECISION = 0.93
 FLOOR_RECALL = 0.78
-FLOOR_F1 = 0.85
+FLOOR_F1 = 0.87
 FLOOR_VALUE_ACCURACY = 0.95
 FLOOR_METADATA = 0.9
 
