@@ -1168,7 +1168,8 @@ _NOT_ABOUT_AI = re.compile(
 )
 _DIGITISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"
-    r"|thousand|million|billion|trillion|dozens|half|third|quarter|double|doubl|tripl|quadrupl|"
+    r"|thousand|million|billion|trillion|dozens|half|third|quarter|fifth|tenth|double|doubl|"
+    r"tripl|quadrupl|"
     r"twice|fold)",
     re.IGNORECASE,
 )
@@ -1542,9 +1543,27 @@ _COVERAGE = _words(
 )
 
 
+# a decline the AI brought about ("drive time down 14%", "cut after-hours charting by 38 per
+# cent", "mean time to repair has come down about 22%"): an outcome, kept as a positive share
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:time|times|costs?|expenses?|volumes?|backlogs?|charting|turnaround|errors|rework|scrap|"
+    r"handling|minutes|hours|days|waits?|calls|repair)\b[\w\s'’-]{0,40}?\b(?:down|fell|fallen|"
+    r"dropped|declined|decreased|(?:come|came|gone|went)\sdown|(?:was|were|been)\s(?:cut|reduced|"
+    r"lowered|shortened))(?:\sby)?[ ]*$|"
+    r"\b(?:cut|reduced|lowered|shortened|trimmed)\s(?:[\w\-’']+\s){0,4}?(?:time|times|costs?|"
+    r"expenses?|volumes?|backlogs?|charting|turnaround|errors|rework|scrap|handling|waits?|calls)"
+    r"\b[\w\s'’-]{0,30}?\bby[ ]*$",
+    re.IGNORECASE,
+)
+
+
 def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     after = sentence[q.end : q.end + 80]
     before = sentence[max(0, q.start - 70) : q.start]
+    if _DECLINE_BEFORE.search(before) and not re.search(
+        r"\b(?:cost|price|prices|pricing)\b[^.;]{0,20}\bper\b", before
+    ):  # not the product's price ("cut the cost per million tokens by 80%")
+        return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.NONE, 0.2)
     if re.match(r"^[ ]?more (?:deeply|engaged|often)\b", after):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     if _SURVEY.search(sentence) and _SAID.search(after):

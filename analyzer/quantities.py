@@ -382,6 +382,7 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         if (
             num_word == "a"
             and not g["fof"]
+            and not re.search(r"\bby[ ]$", s[max(0, start - 4) : start])  # "cut it by a fifth"
             and not (
                 den in {"third", "fifth", "tenth", "quarter"}
                 and re.search(r"\bfrom[ ]$", s[max(0, start - 6) : start])

@@ -1686,3 +1686,16 @@ def test_a_list_defining_ai_names_only_the_items() -> None:
     )
     assert "Brightline Cloud" not in defined_products(text)
     assert "Tessel" in defined_products(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Mean time to repair has come down about 22% where the AI agent is live.", 0.22),
+        ("The AI scribe cut after-hours charting by 38 per cent for regular users.", 0.38),
+        ("Since launch, the AI agent has cut contact-center call volume by a fifth.", 0.2),
+    ],
+)
+def test_declines_the_ai_brought_about_are_outcomes(sentence: str, value: float) -> None:
+    got = [(c["value"], str(c["metric_kind"])) for c in analyse_sentence(sentence).claims]
+    assert got == [(pytest.approx(value), "outcome")]
