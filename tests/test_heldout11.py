@@ -19,46 +19,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from heldout_support import misquoted_labels, scored
-
-from analyzer.evaluate import HeldoutReport, format_heldout_report, load_heldout
-
-HERE = Path(__file__).resolve().parent / "heldout11"
-
-FLOOR_PRECISION = 0.86
-FLOOR_RECALL = 0.63
-FLOOR_F1 = 0.79
-FLOOR_VALUE_ACCURACY = 0.85
-FLOOR_METADATA = 0.7
+from heldout_support import DocumentSetChecks, Floors
 
 
-@pytest.fixture(scope="module")
-def report() -> HeldoutReport:
-    return scored(HERE)
-
-
-def test_labels_quote_their_documents() -> None:
-    """Every labelled sentence is really in its document (guards the labels, not the extractor)."""
-    assert misquoted_labels(HERE) == []
-
-
-def test_claim_detection_floor(report: HeldoutReport) -> None:
-    s = report.strict
-    assert s.precision >= FLOOR_PRECISION, format_heldout_report(report)
-    assert s.recall >= FLOOR_RECALL, format_heldout_report(report)
-    assert s.f1 >= FLOOR_F1, format_heldout_report(report)
-
-
-def test_value_accuracy_floor(report: HeldoutReport) -> None:
-    assert report.pairs > 0, format_heldout_report(report)
-    assert report.value_accuracy >= FLOOR_VALUE_ACCURACY, format_heldout_report(report)
-
-
-def test_document_metadata_floor(report: HeldoutReport) -> None:
-    assert report.metadata_accuracy >= FLOOR_METADATA, format_heldout_report(report)
-
-
-@pytest.mark.parametrize("doc", sorted({r["doc"] for r in load_heldout(HERE)}))
-def test_document_is_read_without_error(report: HeldoutReport, doc: str) -> None:
-    assert doc in report.per_document and doc not in report.crashes, report.crashes.get(doc)
+class TestHeldout11(DocumentSetChecks):
+    folder = Path(__file__).resolve().parent / "heldout11"
+    floors = Floors(
+        precision=0.86,
+        recall=0.63,
+        f1=0.79,
+        value_accuracy=0.85,
+        metadata=0.7,
+    )
