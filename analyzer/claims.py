@@ -612,6 +612,15 @@ _NOT_PRODUCT_WORDS = _words(
 _ADVERB = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ively|ently|antly|arly|ately|ously|ingly|edly|ssly)$")
 
 
+_AI_CUE_OR_PERSONA = re.compile(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", re.I)
+
+
+def _describes_ai(text: str) -> bool:
+    """Whether a description names AI: a lexicon term, an AI cue ("vision", "conversational")
+    or a persona ("assistant", "agent")."""
+    return bool(ai_terms(text) or _AI_CUE_OR_PERSONA.search(text))
+
+
 def defined_products(text: str, company: str | None = None) -> list[str]:
     """Names of products that ``text`` introduces as AI products, longest first; a name that
     begins with the company's name ("Brightmere Kiln") also yields its short form."""
@@ -637,9 +646,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
             continue
         if _PERSON_TITLE.search(m.group("desc")):
             continue  # "Priya Nandakumar -- Chief Financial Officer": a speaker, not a product
-        about = m.group("desc") + " " + m.group("next")
-        cue = re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", about, re.I)
-        if ai_terms(m.group("desc")) or ai_terms(m.group("next")) or cue:
+        if _describes_ai(m.group("desc")) or _describes_ai(m.group("next")):
             _add_name(names, words, company)
     for heading in _AI_HEADING.finditer(flat):
         # in a section headed "AI at Bellhaven", "Muse, the content engine that ..." is AI
@@ -656,7 +663,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         # an AI description, or AI named just before ("introduced machine-learning tools ...
         # We refer to our document platform as Ledgerlight")
         near = m.group("desc") + " " + flat[max(0, m.start() - 250) : m.start()]
-        if ai_terms(near) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", near, re.I):
+        if _describes_ai(near):
             _add_name(names, _name_words(m.group("name")), company)
     for m in _AI_LIST.finditer(flat):
         # "AI revenue, which we define as subscription revenue from Tessel, Lattice and our AI
@@ -670,7 +677,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
     for m in _CALLED_BACK.finditer(flat):
         # "... the conversational search box ... out of beta. Compass, as we call it, was used"
         before = flat[max(0, m.start() - 250) : m.start()]
-        if ai_terms(before) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", before, re.I):
+        if _describes_ai(before):
             _add_name(names, _name_words(m.group("name")), company)
     for m in _NAMED_AFTER.finditer(flat):
         # named after an AI description in the same sentence ("a design-automation copilot,
@@ -680,7 +687,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         before = flat[max(0, m.start() - 250) : m.start()]
         if not re.search(r"\s(?:it|them|this|these)\s", m.group(0)):
             before = re.split(r"[.!?]\s", before)[-1]
-        if ai_terms(before) or re.search(rf"\b{_AI_CUE}\b|\b{_AI_PERSONA}s?\b", before, re.I):
+        if _describes_ai(before):
             _add_name(names, _name_words(m.group("name")), company)
     return sorted(names, key=lambda n: (-len(n), n))
 
@@ -1203,6 +1210,7 @@ _DID = (
     r"caught|found|built|put|gave|handles|answers|drafts|writes|runs|processes|generates|"
     r"produces|reviews|resolves|completes|closes|flags|routes|proposes|suggests|saves|cuts)\b"
 )
+_DONE_BY_PERSONA = rf"\b[a-z]+(?:ed|en)\s(?:by|with)\s{_PERSONA_REF}\b"
 _DOES_OR_USED = re.compile(
     rf"\b(?:it|they|{_PERSONA_REF})\s{_DID}|"
     r"\b(?:it|they)\s(?:was|were|is|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}?(?:used|"
@@ -1210,12 +1218,12 @@ _DOES_OR_USED = re.compile(
     rf"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|adopted|tried|rel(?:y|ies|ied)\son|"
     rf"turn(?:s|ed)?\sto|ask(?:s|ed)?|put\s[^.;]{{0,40}}\sto)\s(?:{_PERSONA_REF}|it|them)\b|"
     # "Code proposed by those assistants": the work they did
-    rf"\b[a-z]+(?:ed|en)\s(?:by|with)\s(?:{_PERSONA_REF}|it|them)\b"
+    rf"{_DONE_BY_PERSONA}|\b[a-z]+(?:ed|en)\s(?:by|with)\s(?:it|them)\b"
 )
 
 
 _GENERIC_REF = re.compile(
-    rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}|\b[a-z]+(?:ed|en)\sby\s{_PERSONA_REF}\b|"
+    rf"^(?:[A-Z][\w ,]{{0,40}},\s)?{_PERSONA_REF}\s{_DID}|{_DONE_BY_PERSONA}|"
     rf"\b(?:through|with|using|via)\s{_PERSONA_REF}\b",
     re.I,
 )
@@ -1741,8 +1749,10 @@ def _last_made(sentence: str, end: int) -> int:
     return max((m.end() for m in _MADE.finditer(sentence, 0, end)), default=0)
 
 
+# a participle of work done ("drafted", "written", "run") before "by"/"with" the one who did it
+_PARTICIPLE = r"(?:[a-z\-]+ed|[a-z]*written|done|drawn|made|taken|run|built)"
 _DONE_WITH = re.compile(
-    r"\b(?:[a-z]+ed|[a-z]*written|done|drawn|made|taken|run|built)[ ](?:(?:by|with|using|"
+    rf"\b{_PARTICIPLE}[ ](?:(?:by|with|using|"
     r"through|via)[ ](?:(?:the[ ])?help[ ](?:from|of)[ ])?|with[ ](?:the[ ])?(?:help|assistance)"
     r"[ ](?:from|of)[ ])",
 )
@@ -2206,10 +2216,7 @@ _USED_BY = re.compile(
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,
 )
-_DONE_BY_AFTER = re.compile(
-    r"[ ](?:[\w\-]+[ ]){1,3}?(?:[a-z\-]+ed|written|drawn|made|run|built|taken|done)[ ]"
-    r"(?:by|with|using)[ ]"
-)
+_DONE_BY_AFTER = re.compile(rf"[ ](?:[\w\-]+[ ]){{1,3}}?{_PARTICIPLE}[ ](?:by|with|using)[ ]")
 _REACHES = re.compile(
     r"\breach(?:es|ed)?\s(?:about |over |more than |nearly |roughly |approximately |some |"
     r"around |almost )*$"
