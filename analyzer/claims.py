@@ -28,6 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzer.currency import (
+    PREFIX_PATTERN,
+    SUFFIX_PATTERN,
+    Rates,
+    conversion,
+    currency_code,
+    document_rates,
+)
 from analyzer.documents import Limits, read_document
 from analyzer.quantities import Quantity, parse_quantities
 from analyzer.records import (
@@ -35,6 +43,7 @@ from analyzer.records import (
     DocType,
     Document,
     Extraction,
+    FxSource,
     Measure,
     MetricKind,
     Period,
@@ -829,6 +838,7 @@ def extract(document: Document) -> Extraction:
     whole = "\n".join(p.text for p in document.pages)
     products = _product_pattern(defined_products(whole, document.company))
     about = _about_company(document.company)
+    rates = document_rates(whole)
     if is_transcript:
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         counts = Counter(bare_name_lines(whole))
@@ -936,8 +946,22 @@ def extract(document: Document) -> Extraction:
             for sig in found.signals:
                 signals.append(Signal(**base, **sig))
             for cl in found.claims:
-                claims.append(Claim(**base, **cl))
+                claims.append(Claim(**base, **_in_usd(cl, rates, document)))
     return Extraction(document=document, claims=tuple(claims), signals=tuple(signals))
+
+
+def _in_usd(claim: dict[str, Any], rates: Rates, document: Document) -> dict[str, Any]:
+    """A money claim with its value in USD and how it was converted; others unchanged."""
+    if claim["unit"] != Unit.USD:
+        return {**claim, "currency": None}
+    fx = conversion(claim.get("currency"), rates, document.fiscal_period, document.period_end)
+    out = {**claim, "currency": fx.currency, "fx_rate": fx.usd_per_unit}
+    if fx.usd_per_unit is not None and fx.currency != "USD":
+        out["value"] = claim["value"] * fx.usd_per_unit
+        if claim["value_high"] is not None:
+            out["value_high"] = claim["value_high"] * fx.usd_per_unit
+        out["fx_source"] = FxSource(fx.source)
+    return out
 
 
 _FORWARD_HEADING = re.compile(
@@ -1043,6 +1067,7 @@ def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[st
                 if _period(sentence) != Period.NONE
                 else prior["period"],
                 "value_text": q.text,
+                "currency": q.currency if unit == Unit.USD else None,
             }
         )
     return out
@@ -2072,6 +2097,9 @@ def _is_row(sentence: str) -> bool:
     return is_table_row(sentence) or bool(pipes) or bool(_METRIC_BULLET.match(sentence))
 
 
+_CURRENCY_MARK = re.compile(rf"(?<=\()(?:{PREFIX_PATTERN})|(?<![\w$])[$€£¥]|\b(?:{SUFFIX_PATTERN})")
+
+
 def _table_row_claims(
     row: str,
     quantities: list[Quantity],
@@ -2115,7 +2143,10 @@ def _table_row_claims(
         and bool(_METRIC_BULLET.match(row))
     )
     percent_row = one_share or bool(_PERCENT_LABEL.search(label))
-    money_after = quantities[0].unit_hint == "money" or row[first : first + 1] in "$€£"
+    money_after = quantities[0].unit_hint == "usd"
+    # the currency a label or header gives its money rows: "(£m)", "(€ millions)", "(CHF m)"
+    marked = _CURRENCY_MARK.search(f"{label} {unit_header or ''}")
+    money_mark = currency_code(marked.group(0)) if marked else None
     if (
         sense is None
         and money_after
@@ -2133,7 +2164,7 @@ def _table_row_claims(
         own_scale = all(
             re.search(r"(?:thousand|million|billion|trillion|[mbk]n?)\b", q.text, re.I)
             for q in quantities
-            if q.unit_hint == "money" or q.text[:1] in "$€£"
+            if q.unit_hint == "usd"
         )
         if scale_m is None and not own_scale:
             return []  # money in a table whose scale is in a header we cannot see
@@ -2205,6 +2236,7 @@ def _table_row_claims(
                 "qualifier": q.qualifier,
                 "measure": measure,
                 "value_text": q.text,
+                "currency": (q.currency or money_mark) if unit_q == Unit.USD else None,
             }
         )
     return out
@@ -2423,6 +2455,7 @@ def _claims(
                 "qualifier": q.qualifier,
                 "measure": measure,
                 "value_text": q.text,
+                "currency": q.currency if unit == Unit.USD else None,
             }
         )
     return out

@@ -180,7 +180,8 @@ def _record_columns() -> list[sa.Column[Any]]:
     ]
 
 
-def _claims_table(md: sa.MetaData) -> sa.Table:
+def _claims_table(md: sa.MetaData, *, with_currency: bool = True) -> sa.Table:
+    money = _money_columns() if with_currency else []
     return sa.Table(
         "claims",
         md,
@@ -202,7 +203,17 @@ def _claims_table(md: sa.MetaData) -> sa.Table:
         sa.Column("period", sa.String(32), nullable=False),
         sa.Column("qualifier", sa.String(32), nullable=False),
         sa.Column("measure", sa.String(32), nullable=False),
+        *money,
     )
+
+
+def _money_columns() -> list[sa.Column[Any]]:
+    """Schema v4: how a money claim was written and turned into USD."""
+    return [
+        sa.Column("currency", sa.String(8)),
+        sa.Column("fx_rate", sa.Float),
+        sa.Column("fx_source", sa.String(16)),
+    ]
 
 
 def _signals_table(md: sa.MetaData) -> sa.Table:
@@ -266,7 +277,7 @@ def _migrate_1(conn: Connection) -> None:
     """v1: documents, claims, signals, reviews."""
     md = sa.MetaData()
     _documents_table(md, with_kind=False)
-    _claims_table(md)
+    _claims_table(md, with_currency=False)
     _signals_table(md)
     _reviews_table(md)
     md.create_all(conn)
@@ -284,7 +295,19 @@ def _migrate_3(conn: Connection) -> None:
     conn.execute(sa.text("CREATE INDEX ix_reviews_claim_id ON reviews (claim_id)"))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_1, _migrate_2, _migrate_3)
+def _migrate_4(conn: Connection) -> None:
+    """v4: claims.currency, fx_rate, fx_source (money written in other currencies)."""
+    for column in _money_columns():
+        kind = column.type.compile(dialect=conn.dialect)
+        conn.execute(sa.text(f"ALTER TABLE claims ADD COLUMN {column.name} {kind}"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _migrate_1,
+    _migrate_2,
+    _migrate_3,
+    _migrate_4,
+)
 """Ordered migrations; migration ``i`` (1-based) brings the schema to version ``i``."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -1058,4 +1081,7 @@ def _read_bundle(path: Path) -> Mapping[str, pd.DataFrame]:
         raise bad(f"{type(exc).__name__}: {exc}") from exc
     if "kind" not in tables["documents"]:
         tables["documents"]["kind"] = None  # bundles from schema v1/v2
+    for column in ("currency", "fx_rate", "fx_source"):
+        if column not in tables["claims"]:
+            tables["claims"][column] = None  # bundles from schema v1-v3
     return tables

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analyzer.currency import PREFIX_PATTERN, SUFFIX_PATTERN, currency_code
 from analyzer.records import Measure, Qualifier
 
 
@@ -28,10 +29,11 @@ class Quantity:
     value_high: float | None
     qualifier: Qualifier
     measure: Measure
-    unit_hint: str | None  # "percent", "usd", "multiple", or the noun after the figure
+    unit_hint: str | None  # "percent", "usd" (any money), "multiple", or the noun after the figure
     start: int
     end: int
     text: str
+    currency: str | None = None  # money: ISO code as written, or "$" for a bare dollar sign
 
 
 _SMALL = {
@@ -94,9 +96,18 @@ _DASH = r"[ ]?(?:–|—|-|to|or(?=[ ]\d))[ ]?"  # "30-50%", "30 to 50%", "27% o
 _PATTERNS: list[tuple[str, str]] = [
     (
         "money",
-        rf"(?P<cur>[$€£])[ ]?(?P<n1>{_NUM})(?:[ ]?(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_SCALE_SUFFIX}))?"
-        rf"(?:{_DASH}[$€£]?[ ]?(?P<n2>{_NUM})"
-        rf"(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_SCALE_SUFFIX}))?)?",
+        rf"(?P<cur>{PREFIX_PATTERN})[ ]?(?P<n1>{_NUM})"
+        rf"(?:[ ]?(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_SCALE_SUFFIX}))?"
+        rf"(?:{_DASH}(?:{PREFIX_PATTERN})?[ ]?(?P<n2>{_NUM})"
+        rf"(?:[ ]?(?P<s2>{_SCALE_WORD})\b|(?P<x2>{_SCALE_SUFFIX}))?)?"
+        rf"(?:[ ](?P<dup>\((?P<dc>{PREFIX_PATTERN})[ ]?(?P<dn>{_NUM})"
+        rf"(?:[ ]?(?P<ds>{_SCALE_WORD})\b|(?P<dx>{_SCALE_SUFFIX}))?\)))?",
+    ),
+    (
+        # "340 million euros", "12bn yen", "40 million dollars" (not "5 million pounds of freight")
+        "moneyafter",
+        rf"(?<![\w.\-/])(?P<n1>{_NUM})(?:[ ]?(?P<s1>{_SCALE_WORD})\b|(?P<x1>{_SCALE_SUFFIX}))?"
+        rf"[ ](?P<cur>{SUFFIX_PATTERN}|(?-i:EUR|GBP|CHF|JPY|CAD|AUD|USD|INR)\b)",
     ),
     (
         "vague",
@@ -260,6 +271,7 @@ def _parse(sentence: str) -> list[Quantity]:
     return _join_between(sentence, out)
 
 
+_PREFIX_AT_END = re.compile(rf"(?:{PREFIX_PATTERN})[ ]?$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(rf"(?:{_NUM})")
 _BETWEEN_BARE = re.compile(rf"\bbetween[ ](?P<n>{_NUM})[ ]and[ ]$", re.IGNORECASE)
@@ -351,8 +363,17 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
     qualifier = Qualifier.EXACT
     measure = Measure.LEVEL
 
-    if kind == "money":
+    currency: str | None = None
+    if kind == "moneyafter" and g["cur"].lower() == "pounds" and re.match(r"[ ]of\b", after):
+        return None  # "5 million pounds of freight": weight
+    if kind == "moneyafter":
         value = _num(g["n1"]) * _scale(g["s1"], g["x1"])
+        hint, currency = "usd", currency_code(g["cur"]) or g["cur"].upper()
+    elif kind == "money":
+        value = _num(g["n1"]) * _scale(g["s1"], g["x1"])
+        currency = currency_code(g["cur"])
+        if g["dup"] and currency_code(g["dc"]) not in ("USD", "$"):
+            end = m.start("dup") - 1  # "€64m (£55m)": the second is the same figure again
         if g["n2"]:
             sc2 = _scale(g["s2"], g["x2"])
             if not (g["s1"] or g["x1"]):
@@ -361,10 +382,12 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         hint = "usd"
         if high is not None and _CHANGE_FROM.search(before):
             value, high, start = high, None, m.start("n2")  # "grew from $1 to $2 billion"
-            while start > m.start() and s[start - 1] in "$€£ ":
-                start -= 1
-            start += s[start] == " "
+            sign = _PREFIX_AT_END.search(s, m.start(), start)
+            start = sign.start() if sign else start
             before = s[max(0, start - 40) : start]
+        if g["dup"] and currency_code(g["dc"]) in ("USD", "$") and high is None:
+            # "¥3.1bn (US$21m)": the document's own translation into dollars
+            value, currency = _num(g["dn"]) * _scale(g["ds"], g["dx"]), "USD"
     elif kind == "vague":
         value = float(_VAGUE.get(g["v1"].lower(), 10))
         if g["v1"].lower() == "tens":
@@ -571,4 +594,4 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         measure = Measure.GROWTH
     if hint == "uses":
         measure = Measure.LEVEL
-    return Quantity(value, high, qualifier, measure, hint, start, end, s[start:end])
+    return Quantity(value, high, qualifier, measure, hint, start, end, s[start:end], currency)

@@ -87,6 +87,13 @@ class SignalKind(StrEnum):
     PLAN = "plan"
 
 
+class FxSource(StrEnum):
+    """Where the exchange rate that turned a money claim into USD came from."""
+
+    DOCUMENT = "document"  # the rate the document states
+    REFERENCE = "reference"  # analyzer.currency's reference table, for the document's year
+
+
 class Severity(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -152,6 +159,9 @@ class Claim:
     value_text: str = ""
     period_end: str | None = None
     doc_sha256: str | None = None
+    currency: str | None = None  # money: ISO code of the figure as written ("EUR"), else None
+    fx_rate: float | None = None  # money: USD per unit of ``currency`` used for ``value``
+    fx_source: FxSource | None = None  # money not in USD: where ``fx_rate`` came from
 
     @property
     def claim_id(self) -> str:
@@ -258,7 +268,13 @@ CLAIM_COLUMNS: dict[str, str] = {
     "qualifier": "string",
     "measure": "string",
     "doc_sha256": "string",
+    "currency": "string",
+    "fx_rate": "float64",
+    "fx_source": "string",
 }
+"""Columns of :func:`claims_frame`. ``value`` is in USD for money; ``currency`` is how the figure
+was written, ``fx_rate`` the USD per unit used (1.0 for USD) and ``fx_source`` where a non-USD
+rate came from ("document" or "reference"); all three are null for figures that are not money."""
 
 SIGNAL_COLUMNS: dict[str, str] = {
     "document": "string",
