@@ -87,7 +87,10 @@ _AI_TERMS = re.compile(
     r"(?<![\w\-])cod(?:e|ing) (?:assistants?|agents?|reviewers?|copilots?)\b|"
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
     r"(?:virtual|digital|internal|in-house|mobile|chat|voice|smart|writing|research|shopping|"
-    r"drafting|knowledge|design) assistants?\b|"
+    r"drafting|knowledge|design) (?:[a-z]+ )?assistants?\b|"
+    # models that learn from data: "our predictive-maintenance model", "vision models"
+    r"(?:predictive|prediction|vision|recognition|scoring|forecasting|recommendation)"
+    r"(?:-[a-z]+)? models?\b|"
     # "generative" names AI by itself ("a generative design assistant"); "image generator"
     r"generative\b|(?:image|video|text|content|music|art|voice|speech) generators?\b|"
     r"token (?:throughput|usage|use|consumption|volumes?|processing|counts?|traffic)\b|"
@@ -489,10 +492,12 @@ _AI_CUE = (
     r"(?:vision|computer-vision|ambient|conversational|coding|code-generation|generative|"
     r"intelligent|smart|autonomous|predictive|recommendation|speech|voice|language|translation|"
     r"transcription|summari[sz]ation|drafting|forecasting|machine-learning|ML|neural|"
-    r"self-learning|virtual|agentic|inference)"
+    r"self-learning|virtual|agentic|inference|predicts|predicting|scoring|fraud-scoring)"
 )
 # "Wayfinder, Stratafold's AI delivery platform,": the company's own product
 _OWNER = r"(?:the\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?|company|firm|group|bank)[’']s"
+# "our assistant General Counsel": a person's title, not an AI's name
+_JOB_TITLE = r"(?:General|Vice|Chief|Director|Secretary|Treasurer|Controller|Manager|Deputy|Head)"
 _DEFINES_PRODUCT = (
     re.compile(rf"\b{_NAME},\s(?:our|the|its|an?|{_OWNER})\s[^,.;:]{{0,60}}?{_AI_WORD}"),
     re.compile(
@@ -537,8 +542,15 @@ _DEFINES_PRODUCT = (
     ),
     # an appositive: "Our AI travel concierge, Wren, ..."
     re.compile(
-        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}(?:\s[a-z][\w\-]*){{1,3}},\s"
-        rf"{_NAME},(?!\s(?:and|or)\b)"
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|{_OWNER})\s(?:[\w\-]+\s){{0,2}}?{_AI_WORD}"
+        rf"(?:\s[a-z][\w\-]*){{1,3}},\s{_NAME},(?!\s(?:and|or)\b)"
+    ),
+    # an AI persona right before its name: "our digital assistant Skye, which", "the AI
+    # shopping assistant Scout served"
+    re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
+        rf"(?:[\w\-]+\s){{0,3}}?(?:{_AI_PERSONA}|copilot|chatbot)\s(?!{_JOB_TITLE}\b){_NAME}\b"
+        rf"(?![’'-])"
     ),
     # the name before the AI word: "the Ledgerlight AI copilot"
     _NAME_BEFORE_AI := re.compile(
@@ -696,9 +708,23 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         before = flat[max(0, m.start() - 250) : m.start()]
         if not re.search(r"\s(?:it|them|this|these)\s", m.group(0)):
             before = re.split(r"[.!?]\s", before)[-1]
-        if _describes_ai(before):
-            _add_name(names, _name_words(m.group("name")), company)
+        words = _name_words(m.group("name"))
+        plain = "known as" not in m.group(0)  # "Amazon Web Services, known as AWS": a short form
+        if _describes_ai(before) or (plain and _said_with_ai(" ".join(words), flat)):
+            # (or a name given plainly, "we sell it under the name SonoLens", that the
+            # document elsewhere puts in a sentence about AI)
+            _add_name(names, words, company)
     return sorted(names, key=lambda n: (-len(n), n))
+
+
+def _said_with_ai(name: str, text: str) -> bool:
+    """Whether some sentence of ``text`` names ``name`` together with an AI term."""
+    if not name:
+        return False
+    for m in re.finditer(rf"[^.!?\n]*\b{re.escape(name)}\b[^.!?\n]*", text):
+        if ai_terms(m.group(0).replace(name, " ")):
+            return True
+    return False
 
 
 def _name_words(name: str) -> list[str]:
@@ -1416,7 +1442,7 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             or (low in _HEDGE_WORDS and prev_word in {"our", "its", "their", "the"})
         ):
             continue
-        if i <= 4 and modifiers < 3 and _is_modifier(low):
+        if i - base_words <= 4 and modifiers < 3 and _is_modifier(low):
             modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
             last_modifier = low
             continue
@@ -1647,9 +1673,14 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         # Ledgerlight": that share of the work was done by the AI
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
     used_for = re.search(
-        r"\bus(?:e|es|ed|ing)\s(?:[\w\-]+\s){0,3}?(?:for|on|in)\s(?:well\s|just\s)?$", before
+        r"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|consult(?:s|ed)?|invok(?:e|es|ed)|appl(?:y|ies|ied))"
+        r"\s(?:[\w\-]+\s){0,3}?(?:for|on|in)\s(?:well\s|just\s)?$",
+        before,
     )
-    if used_for and any(used_for.start() <= t.start() < q.start for t in terms):
+    if used_for and (
+        any(used_for.start() <= t.start() < q.start for t in terms)
+        or re.search(rf"\b(?:{_PERSONA_REF}|it|them)\b", used_for.group(0))
+    ):
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)  # "used AI for 5%"
     if _SHARE_OF_WORK_BEFORE.search(before):  # "the share of code written by AI reached 30%"
         code = re.search(r"\b(?:code|commits|pull requests)\b", before)
@@ -1688,7 +1719,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|those[ ]+|these[ ]+|"
         r"[A-Z][\w’'.]*[ ]+)*"
-        r"(?:(?:about[ ]+|some[ ]+)?\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
+        r"(?:(?:about[ ]+|some[ ]+|roughly[ ]+|around[ ]+|nearly[ ]+|approximately[ ]+|almost[ ]+)?"
+        r"\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
         r"((?:[\w\-]+[ ]?){1,4})",
         after,
     )
@@ -2248,10 +2280,18 @@ _USED_BY = re.compile(
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,
 )
-_DONE_BY_AFTER = re.compile(rf"[ ](?:[\w\-]+[ ]){{1,3}}?{_PARTICIPLE}[ ](?:by|with|using)[ ]")
+_DONE_BY_AFTER = re.compile(
+    rf"[ ](?:[\w\-]+[ ]){{1,3}}?(?:{_PARTICIPLE}[ ](?:and|or)[ ])?{_PARTICIPLE}[ ](?:by|with|using)[ ]"
+)
 _REACHES = re.compile(
     r"\breach(?:es|ed)?\s(?:about |over |more than |nearly |roughly |approximately |some |"
     r"around |almost )*$"
+)
+# "1,150 of our 1,400 medicinal chemists used Halcyon": a count of a base, then the use
+_BASE_THEN_USE = re.compile(
+    r"[ ]of[ ](?:our|the|its|their|all)[ ](?:about[ ]|roughly[ ]|some[ ]|nearly[ ]|around[ ]|"
+    r"approximately[ ])?[\d,.]+[ ](?:[a-z][\w\-]*[ ]){0,4}?(?:now[ ]|also[ ])?(?:use|used|"
+    r"adopted|tried|opened|logged[ ]in[ ]to)\b"
 )
 _WHO_USE = re.compile(
     r"^[ ](?:[\w\-]+[ ]){0,2}?(?:who[ ]|that[ ])?(?:now[ ]|also[ ]|already[ ])?(?:use|used|"
@@ -2278,8 +2318,10 @@ def _verb_form(word: str) -> bool:
 def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """A figure counting an unfamiliar noun: people who used the AI ("used by 14,500
     shippers"), or things it made or handled ("Lookout inspected 41 million parcels")."""
-    if _USED_BY.search(sentence[max(0, q.start - 60) : q.start]) or _WHO_USE.match(
-        sentence[q.end : q.end + 60]
+    if (
+        _USED_BY.search(sentence[max(0, q.start - 60) : q.start])
+        or _WHO_USE.match(sentence[q.end : q.end + 60])
+        or _BASE_THEN_USE.match(sentence, q.end)
     ):
         return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS, 0.15)
     done = _DONE_BY_AFTER.match(sentence, q.end)
@@ -2389,7 +2431,10 @@ def _claims(
             and previous is not None
             and re.search(
                 r"(?:up|down|[a-z]+ing) from[ ]*$|compared (?:with|to)"
-                r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$|,[ ]from[ ]*$",
+                r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$|,[ ]from[ ]*$|"
+                # "41% of new hit series (2024: 19%)", "34% (H1 2024: 19%)": the earlier level
+                r"\((?:(?:FY|H[12]|[12]H|Q[1-4])?[ ]?'?\d{2,4}(?:[ ](?:FY)?\d{2,4})?|prior[ ]year|"
+                r"last[ ]year|a[ ]year[ ]ago|PY)[ ]?:[ ]?$",
                 sentence[max(0, q.start - 30) : q.start],
             )
         ):

@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import time
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -433,9 +434,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 def _html_text(data: bytes) -> str:
-    from bs4 import BeautifulSoup, Comment, Tag
+    from bs4 import BeautifulSoup, Comment, Tag, XMLParsedAsHTMLWarning
 
-    soup = BeautifulSoup(_decode(data), "lxml")
+    with warnings.catch_warnings():
+        # EDGAR's inline XBRL filings are XHTML with an XML prolog: HTML is the right reading
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(_decode(data), "lxml")
     classes, ids = _hidden_selectors(" ".join(t.get_text() for t in soup("style")))
     for tag in soup(["script", "style", "noscript", "template", "iframe", "object", "svg", "head"]):
         tag.decompose()
@@ -556,7 +560,7 @@ _DATE = r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20
 _ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _SUFFIXES = re.compile(
     r"[,]?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Ltd\.?|Limited|plc|PLC|"
-    r"LLC|L\.P\.|Holdings|Platforms|Group|S\.A\.|N\.V\.|AG|SE)\s*$",
+    r"LLC|L\.P\.|Holdings|Platforms|Group|S\.A\.|N\.V\.|AG|SE|Aktiengesellschaft)\s*$",
     re.IGNORECASE,
 )
 _TITLE_WORDS = _words(
@@ -610,6 +614,11 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
 
 
 def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
+    title = next((line for line in first.splitlines() if line.strip()), "")
+    if re.search(r"\b(?:reports|announces|posts)\b.{0,80}\bresults\b", title, re.I) and not (
+        re.search(r"^\[?(?:operator|moderator)\]?\s*(?:$|[-–—:]\s)", head, re.I | re.M)
+    ):
+        return DocType.PRESS_RELEASE  # its title says so, whatever call it invites readers to
     if re.search(
         r"earnings (?:conference )?call|conference call transcript|(?:results|analyst|investor) "
         r"call\b|^(?:operator|moderator)\b",
@@ -701,6 +710,13 @@ def _company(first: str, head: str, wide: str) -> str | None:
     )
     if m:
         return normalize_company(m.group(1))
+    m = re.match(
+        r"\s*([A-Z][\w.&'’\- ]{1,40}?)\s*\n\s*(?:\d{4}\s)?(?:Investor|Analyst|Capital Markets)"
+        r"\s(?:Day|Update|Presentation)\b",
+        first,
+    )
+    if m:
+        return normalize_company(m.group(1))  # "Vantrell Therapeutics" over "Investor Day 2025"
     m = re.search(r"^([A-Z][\w.&'’\- ]{1,40}?)\s+Earnings Presentation", first, re.MULTILINE)
     if m:
         return normalize_company(m.group(1))
@@ -751,7 +767,8 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
         if years:
             return (f"FY{years.most_common(1)[0][0]}", end)
     fq = re.search(
-        r"\bFY\s?'?(\d{2}|\d{4})\s+(First|Second|Third|Fourth|Q[1-4])\s+Quarter\b|"
+        r"\b(?:FY\s?'?|Fiscal\s(?:Year\s)?)(\d{2}|\d{4})\s+(First|Second|Third|Fourth|Q[1-4])"
+        r"\s+Quarter\b|"
         r"\bFY\s?'?(\d{2}|\d{4})\s*Q([1-4])\b|\bQ([1-4])\s+FY\s?'?(\d{2}|\d{4})\b",
         head,
         re.IGNORECASE,
@@ -766,8 +783,15 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
         year = f"20{year}" if len(year) == 2 else year
         return (f"FY{year}-Q{q}", end)
     cq = _CALENDAR_QUARTER.search(head)
-    if cq:
+    if cq and not (end and _calendar_quarter(cq)[:4] < end[:4]):
+        # (a 10-Q's "second quarter of 2024" before its cover's 2025 date is a comparison)
         return (_calendar_quarter(cq), end)
+    day = re.search(r"\b(?:Investor|Analyst|Capital Markets) Day,?\s((?:19|20)\d\d)\b", head)
+    if day and doc_type == DocType.PRESENTATION:
+        return (f"FY{day.group(1)}", end)
+    half = _HALF_YEAR.search(head)
+    if half:
+        return _half_year(half)
     if end:
         month = int(end[5:7])
         return (f"{end[:4]}-Q{(month - 1) // 3 + 1}", end)
@@ -779,6 +803,19 @@ _CALENDAR_QUARTER = re.compile(
     r"Year\s+)?(?:of\s+)?(?:Fiscal\s+)?((?:19|20)\d\d)\b|\bQ([1-4])\s*'?\s*((?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
+
+
+_HALF_YEAR = re.compile(
+    r"\b(?:six months|half[- ]year|first half)\s(?:results\s)?(?:to|ended|ending)\s"
+    r"(?P<day>\d{1,2})\s(?P<month>June|December)\s(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _half_year(m: re.Match[str]) -> tuple[str, str | None]:
+    """ "six months to 30 June 2025" -> ("2025-H1", "2025-06-30")."""
+    half = "H1" if m.group("month").lower() == "june" else "H2"
+    return (f"{m.group('year')}-{half}", _iso(m))
 
 
 def _calendar_quarter(cq: re.Match[str]) -> str:

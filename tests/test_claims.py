@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analyzer.claims import ai_terms, analyse_sentence, extract, extract_path
+from analyzer.claims import ai_terms, analyse_sentence, defined_products, extract, extract_path
 from analyzer.documents import read_document
 from analyzer.records import Document, Page, claims_frame, signals_frame
 
@@ -1699,3 +1699,55 @@ def test_a_list_defining_ai_names_only_the_items() -> None:
 def test_declines_the_ai_brought_about_are_outcomes(sentence: str, value: float) -> None:
     got = [(c["value"], str(c["metric_kind"])) for c in analyse_sentence(sentence).claims]
     assert got == [(pytest.approx(value), "outcome")]
+
+
+# ---------------------------------------------------------------------------- session 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an AI persona right before its name, without a comma
+        ("Our virtual assistant Marlo, which riders reach in the app, answered 3.4 million "
+         "questions in the half.", [3.4e6]),
+        # an owner's possessive before the description
+        ("For hosts, the company's generative writing tool, Rate Studio, drafted 41% of new "
+         "listing descriptions in the quarter.", [0.41]),
+        # a name given plainly, that the document puts next to AI elsewhere
+        ("Two years ago we built software that reads a pump's vibration log; we sell it under "
+         "the name Tremor. Tremor is our best-selling AI product. Some 2,300 maintenance crews "
+         "used Tremor in June.", [2300.0]),
+        # a count of a base, then the use, with an unfamiliar people noun
+        ("Roughly 870 of our 1,020 staff geologists used Lodestar AI in a typical week.",
+         [870.0]),
+        # a hedge before the base of a share
+        ("About 54% of our roughly 3,000 underwriters used the AI assistant in October.",
+         [0.54]),
+        # things the AI made, with two participles
+        ("Lodestar, our AI seismic platform, went live in 2024.\n\n1.7M seismic traces cleaned "
+         "and labelled by Lodestar in 2025\n", [1.7e6]),
+        # an earlier level in brackets, "(2024: 19%)"
+        ("Lodestar, our AI seismic platform, went live in 2024.\n\n33% of new drilling plans "
+         "started with Lodestar (2024: 12%)\n", [0.33, 0.12]),
+        # opened the assistant on a share of the work
+        ("Our surveyors use an internal mapping assistant. Surveyors opened the assistant on "
+         "about two out of every three site visits.", [2 / 3]),
+        # a model that learns from data is AI, and "it" goes on with it
+        ("Our predictive-maintenance model reads sensor data from every turbine. It flagged "
+         "roughly 5,200 bearing faults in the quarter.", [5200.0]),
+    ],
+)  # fmt: skip
+def test_products_and_figures_in_plainer_wording(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+def test_a_segment_known_by_its_initials_is_not_an_ai_product() -> None:
+    text = (
+        "Amberline Web Services, known as AWS, sells computing capacity. AWS offers AI "
+        "chips. AWS revenue grew 13% to $91 billion."
+    )
+    assert extract(_doc(text)).claims == ()
+
+
+def test_a_person_titled_assistant_is_not_a_product() -> None:
+    assert defined_products("We thank our assistant General Counsel, Mary Stone.") == []
