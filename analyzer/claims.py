@@ -2281,7 +2281,8 @@ _USED_BY = re.compile(
     re.IGNORECASE,
 )
 _DONE_BY_AFTER = re.compile(
-    rf"[ ](?:[\w\-]+[ ]){{1,3}}?(?:{_PARTICIPLE}[ ](?:and|or)[ ])?{_PARTICIPLE}[ ](?:by|with|using)[ ]"
+    rf"[ ](?:[\w\-]+[ ]){{1,3}}?(?:{_PARTICIPLE}[ ](?:and|or)[ ])?{_PARTICIPLE}"
+    r"[ ](?:by|with|using)[ ]"
 )
 _REACHES = re.compile(
     r"\breach(?:es|ed)?\s(?:about |over |more than |nearly |roughly |approximately |some |"
