@@ -309,6 +309,7 @@ _USING_NOUNS = _words(
 )
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
+    r"live\s(?:with|at)|"
     r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
     r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
     r"leverag\w*|access\w*|"
@@ -625,6 +626,10 @@ _NOT_HEADING_NAMES = _words(
     "Investors Q&A Questions Answers Reconciliation Disclaimer Revenue Metrics Item Part Section"
 )
 _NOT_PRODUCT_WORDS = _words(
+    "So Well Yes Yeah Okay OK Right Sure Look Listen Again Actually Honestly Frankly Exiting "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Entering Including Excluding Looking Going Turning Moving Starting Beginning Ending "
     "I The Our We It This That In On At For With Its Their A An And AI Today Overall Meanwhile "
     "Together Finally Also Separately Similarly Elsewhere Externally Since Now Next Last First "
     "Second Third Lastly Notably Importantly Here There"
@@ -881,7 +886,7 @@ def extract(document: Document) -> Extraction:
                 asked = bool(speaker and speaker.is_analyst)
                 speaker, next_turn = next_turn, next(turn_iter, None)
                 if not asked:
-                    context = None  # an answer keeps the subject of the question it answers
+                    context = recent = None  # an answer keeps the subject of the question
                 if not speaker.is_analyst and _other_firm(speaker.affiliation, document.company):
                     # "Harriet Zwolinski - Penhallow Brothers - Managing Director": not the company
                     speaker = dataclasses.replace(speaker, is_analyst=True)
@@ -904,6 +909,19 @@ def extract(document: Document) -> Extraction:
             ):
                 # "6,400 synopses were drafted by the assistant": an AI assistant, unnamed
                 context = "assistant"
+            elif (
+                context is None
+                and recent is not None
+                and recent_age <= 2
+                and _PRONOUN_REF.search(re.split(r"[;:]|,\s(?:and|but|while|which)\b", sentence)[0])
+            ):
+                # "Tessellate scores every payment. Where are we? We're at sixty percent of
+                # authorizations going through it": a question between them keeps the subject
+                # (a pronoun in the figure's own clause, not "... our apps, and while those
+                # numbers matter, ... how people use them")
+                context = recent
+            if context is None and _IS_PERSONA.match(sentence):
+                context = recent = "assistant"  # "It's an assistant that drafts the packet."
             if _is_unit_header(sentence):
                 unit_header = sentence  # "| ($B) | FY2023 | FY2024 |": the rows' unit
             elif not _is_row(sentence) and not re.fullmatch(r"[|:\- ]+", sentence):
@@ -990,6 +1008,11 @@ def _in_usd(claim: dict[str, Any], rates: Rates, document: Document) -> dict[str
     return out
 
 
+_PRONOUN_REF = re.compile(r"\b(?:it|it['’]s|its|they|them)\b", re.I)
+_IS_PERSONA = re.compile(
+    rf"^(?:It|This|That)(?:['’]s|\sis|\swas)\s(?:an?|our)\s(?:[\w\-]+\s){{0,2}}?"
+    rf"(?:{_AI_PERSONA}|chatbot)\b"
+)
 _FORWARD_HEADING = re.compile(
     r"\b(?:targets?|goals?|ambitions?|objectives?|outlook|guidance|aspirations?|roadmap)\b", re.I
 )
@@ -997,10 +1020,22 @@ _FORWARD_HEADING = re.compile(
 
 def _other_firm(affiliation: str | None, company: str | None) -> bool:
     """Whether a "Firm - Title" affiliation names a firm other than the company."""
-    if not affiliation or not company or not re.search(r"\s[-–—]\s", affiliation):
+    if not affiliation or not company:
         return False
+    own = company.split()[0].lower()
+    if not re.search(r"\s[-–—]\s", affiliation):
+        # "Managing Director, Equity Research, Vellacott & Prynne Securities": a title and a
+        # firm that is a bank or broker, where no part names the company
+        parts = [p.strip().lower() for p in affiliation.split(",")]
+        return not any(p.startswith(own) for p in parts) and bool(_BROKER.search(affiliation))
     firm = re.split(r"\s[-–—]\s", affiliation)[0].strip().lower()
-    return not firm.startswith(company.split()[0].lower())
+    return not firm.startswith(own)
+
+
+_BROKER = re.compile(
+    r"\b(?:Securities|Capital(?:\sMarkets)?|Research|Partners|Bank|Brothers|Advisors|Advisers|"
+    r"Investments?|Asset\sManagement|&\sCo\.?)\b"
+)
 
 
 def _is_unit_header(sentence: str) -> bool:
@@ -1014,14 +1049,15 @@ def _is_unit_header(sentence: str) -> bool:
     )
 
 
-_FRAGMENT_WORDS = 10
+_FRAGMENT_WORDS = 13
 _CONTINUES = re.compile(
     r"(?:That[’']s|That\sis|That\swas|It[’']s|It\swas|Up|Down|Compared|Versus|Vs\.?|From|"
     r"A\syear\s(?:ago|earlier|before)|Last\s(?:year|quarter|month|spring|summer|autumn|fall|"
     r"winter|September|December|June|March)|A\squarter\sago|Annuali[sz]ed|Run[- ]rate|Year\s"
     r"(?:on|over)\syear|About|Roughly|Nearly|Almost|Just|More\sthan|Over|Above|North\sof|"
     r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis|Sorry|Correction|"
-    r"I\smean|That\sshould\sbe|That\s(?:number|figure|share|total)|The\s(?:number|figure|"
+    r"I\smean|That\sshould\sbe|That\s(?:works|worked)\sout\sto|That\s(?:translates|equates|"
+    r"compares)\s(?:to|with)|That\s(?:number|figure|share|total)|The\s(?:number|figure|"
     r"share|total)\s(?:was|is))\b|"
     r"[~≈]?\d[\d.]*\s?(?:%|per\s?cent)\sof\s(?:the|our|all)\b",  # "~71% of the field workforce"
     re.I,
@@ -1241,7 +1277,7 @@ def _has_figure(sentence: str) -> bool:
 # named is the object or subject of a verb of use or effect
 _USES_IT = re.compile(
     r"\b(?:rel(?:y|ies|ied) on|us(?:e|es|ed|ing)|adopted|tried|with|open(?:s|ed)?|"
-    r"turn(?:s|ed)? to)\s(?:it|them)\b|"
+    r"turn(?:s|ed)? to|through|via)\s(?:it|them)\b|"
     r"\b(?:it|they)\s(?:now\s|also\s)?(?:gives?|gave|saves?|saved|returns?|returned|frees?|"
     r"freed|cuts?|reduced?|reduces|handles?|handled|drafts?|drafted|answers?|answered|"
     r"resolves?|resolved|writes|wrote|generates?|generated|completes?|completed)\b|"
@@ -1606,7 +1642,8 @@ _COVERAGE = _words(
 # cent", "mean time to repair has come down about 22%"): an outcome, kept as a positive share
 _DECLINE_BEFORE = re.compile(
     r"\b(?:time|times|costs?|expenses?|volumes?|backlogs?|charting|turnaround|errors|rework|scrap|"
-    r"handling|minutes|hours|days|waits?|calls|repair)\b[\w\s'’-]{0,40}?\b(?:down|fell|fallen|"
+    r"handling|minutes|hours|days|waits?|calls|repair|declines|losses|defects|failures|incidents|"
+    r"complaints|churn|escalations)\b[\w\s'’-]{0,40}?\b(?:down|fell|fallen|"
     r"dropped|declined|decreased|(?:come|came|gone|went)\sdown|(?:was|were|been)\s(?:cut|reduced|"
     r"lowered|shortened))(?:\sby)?[ ]*$|"
     r"\b(?:cut|reduced|lowered|shortened|trimmed)\s(?:[\w\-’']+\s){0,4}?(?:time|times|costs?|"
@@ -1714,7 +1751,9 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     if sense_of and sense_of.kind == MetricKind.USER_COUNT and _USING.search(sentence):
         # "Of the clinicians who used Halden in June, nine in ten were still using it"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense_of.population)
-    if re.match(r"^[ ]?of (?:them\b|(?:those|these)\b(?![ ]+(?!who\b|that\b)[a-z]))", after):
+    if re.match(
+        r"^[ ]?of (?:them\b|(?:those|these)\b(?![ ]+(?!who\b|that\b|us(?:e|es|ed)\b)[a-z]))", after
+    ):
         return _share_of_earlier(sentence, q)
     of = re.match(
         r"^[ ]?of[ ]+(?:the[ ]+|our[ ]+|its[ ]+|their[ ]+|all[ ]+|those[ ]+|these[ ]+|"
@@ -1809,6 +1848,7 @@ def _last_made(sentence: str, end: int) -> int:
 # a participle of work done ("drafted", "written", "run") before "by"/"with" the one who did it
 _PARTICIPLE = r"(?:[a-z\-]+ed|[a-z]*written|done|drawn|made|taken|run|built)"
 _DONE_WITH = re.compile(
+    r"\b(?:going|flowing|passing|running|routed|run)[ ](?:through|via)[ ]|"
     rf"\b{_PARTICIPLE}[ ](?:(?:by|with|using|"
     r"through|via)[ ](?:(?:the[ ])?help[ ](?:from|of)[ ])?|with[ ](?:the[ ])?(?:help|assistance)"
     r"[ ](?:from|of)[ ])",
@@ -1822,6 +1862,8 @@ def _done_with_ai(sentence: str, end: int, terms: list[re.Match[str]]) -> bool:
             return False
         if any(0 <= t.start() - m.end() <= 30 for t in terms):
             return True
+        if re.match(rf"(?:it|them|{_PERSONA_REF})\b", sentence[m.end() :], re.I):
+            return True  # "authorizations going through it": the AI just referred to
     return False
 
 
@@ -1851,6 +1893,11 @@ def _share_of_earlier(sentence: str, q: Quantity) -> _Reading | None:
                 MetricKind.SHARE_OF_WORK,
                 Population.CODE if code else Population.CUSTOMERS,
             )
+    if re.match(
+        r"[ ]of[ ](?:those|them|these)[ ](?:who[ ])?(?:now[ ])?us(?:e|ed)\b", sentence[q.end :]
+    ):
+        # "About nine in ten of those use it": a share of the people named a sentence before
+        return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.USERS, 0.1)
     return None
 
 
@@ -1932,7 +1979,8 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
             continue
         lead = sentence[max(0, t.start() - 40) : t.start()]
         if re.search(
-            r"\b(?:revenue|revenues|sales|bookings|ARR)\s(?:recogni[sz]ed\s|generated\s|earned\s)?"
+            r"\b(?:revenue|revenues|sales|bookings|ARR|run[- ]rate)\s"
+            r"(?:recogni[sz]ed\s|generated\s|earned\s)?"
             r"(?:from|of|for)\s(?:our\s|its\s|the\s)?(?:[a-z\-]+\s){0,2}$",
             lead,
             re.IGNORECASE,
@@ -2276,7 +2324,8 @@ def _table_row_claims(
 
 _USED_BY = re.compile(
     r"\b(?:(?:is|are|was|were|been|being)\s(?:now\s|also\s|already\s)?(?:used|adopted|"
-    r"accessed|relied\s(?:up)?on)|in\suse|(?:popular|trusted)\swith)\s(?:by\s)?"
+    r"accessed|relied\s(?:up)?on)|in\suse|(?:popular|trusted)\swith|(?:is|are|was|now|['’]s)\slive)"
+    r"\s(?:by\s|with\s|at\s)?"
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,
 )

@@ -621,7 +621,7 @@ def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
         return DocType.PRESS_RELEASE  # its title says so, whatever call it invites readers to
     if re.search(
         r"earnings (?:conference )?call|conference call transcript|(?:results|analyst|investor) "
-        r"call\b|^(?:operator|moderator)\b",
+        r"call\b|^(?:operator|moderator)\b|\bfireside chat\b",
         first,
         re.IGNORECASE | re.MULTILINE,
     ) and (

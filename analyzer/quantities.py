@@ -161,6 +161,7 @@ _HEDGES: list[tuple[str, Qualifier]] = [
      r"exceeding|exceed|surpassed|surpassing|surpass|topped|tops|top|above|beyond|>|≥|\+",
      Qualifier.AT_LEAST),
     (r"approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|"
+     r"maybe|perhaps|something like|"
      r"estimated|circa|c\.|ca\.|~|≈|an average of|on average|something like|call it,?",
      Qualifier.APPROX),
     (r"up to|just shy of|shy of|just under|under|less than|fewer than|below|at most|"
@@ -407,9 +408,17 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
             and not g["fof"]
             and not re.search(r"\bby[ ]$", s[max(0, start - 4) : start])  # "cut it by a fifth"
             and not (
-                den in {"third", "fifth", "tenth", "quarter"}
-                and re.search(r"\bfrom[ ]$", s[max(0, start - 6) : start])
-                and re.search(r"\d[ ]?%|percent|\bhalf\b|thirds?\b", s[:start])
+                den in {"third", "fifth", "tenth", "quarter", "half"}
+                and (
+                    found := re.search(
+                        r"\b(?P<up>(?:up|down)[ ])?from[ ](?:maybe[ ]|perhaps[ ]|about[ ]|"
+                        r"roughly[ ]|around[ ])?$",
+                        s[max(0, start - 24) : start],
+                    )
+                )
+                # "up from maybe a third": an earlier level; a bare "from a quarter" only
+                # after a share in the same sentence
+                and (found["up"] or re.search(r"\d[ ]?%|percent|\bhalf\b|thirds?\b", s[:start]))
             )
         ):
             return None
@@ -421,7 +430,7 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
     elif kind == "half":
         if not re.search(
             r"(?:\bby|nearly|almost|over|about|roughly|more than|less than|than|cut in|"
-            r"approximately)[ ]$",
+            r"approximately|maybe|perhaps|from)[ ]$",
             before,
             re.IGNORECASE,
         ) and not re.match(r"[ ]of\b", after, re.IGNORECASE):

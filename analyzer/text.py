@@ -272,7 +272,7 @@ _NAME_MIXED = rf"{_PART}(?:[ ](?:{_PART}|[{_UP}]\.?|de|van|von|da|di|le|la)){{1,
 _HEADER_CAPS = re.compile(rf"^(?P<name>{_NAME_CAPS})(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*", re.M)
 # "Satya Nadella -- Chief Executive Officer" alone on a line, or "Satya Nadella: text"
 _HEADER_DASH = re.compile(
-    rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+(?P<aff>[^\n]{{2,80}})$", re.MULTILINE
+    rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+(?P<aff>[^\n]{{2,120}})$", re.MULTILINE
 )
 _HEADER_COLON = re.compile(
     rf"^(?P<name>{_NAME_MIXED}|Operator|Moderator|Analyst|Unidentified (?:Analyst|Participant))"
@@ -309,7 +309,7 @@ _LEGAL_SUFFIX = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Company|Holdings|Group|"
     r"N\.V|S\.A|AG|SE)\b\.?"
 )
-_PARTICIPANT = re.compile(rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+[^\n]{{2,80}}$", re.M)
+_PARTICIPANT = re.compile(rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+[^\n]{{2,120}}$", re.M)
 
 
 def listed_participants(text: str) -> set[str]:

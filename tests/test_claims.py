@@ -1751,3 +1751,50 @@ def test_a_segment_known_by_its_initials_is_not_an_ai_product() -> None:
 
 def test_a_person_titled_assistant_is_not_a_product() -> None:
     assert defined_products("We thank our assistant General Counsel, Mary Stone.") == []
+
+
+_FIRESIDE = "\n".join(
+    [
+        "Tarnwell Logistics, Inc.",
+        "Fireside chat at an investor conference",
+        "",
+        "Participants",
+        "Odile Brandt - Managing Director, Transport and Logistics Equity Research, Vellacott "
+        "& Prynne Securities",
+        "Sam Okafor - Chief Executive Officer, Tarnwell Logistics, Inc.",
+        "",
+        "Odile Brandt: You've said the routing model touches most of your parcels. How much, "
+        "really?",
+        "",
+        "Sam Okafor: So, the routing model. Internally we call it Wayline, and it plans every "
+        "van's day. Where are we? We're at, call it, seventy percent of parcels going through it "
+        "today. And that's up from maybe a half last year.",
+        "",
+        "Odile Brandt: And the claims tool?",
+        "",
+        "Sam Okafor: It's an assistant that drafts the damage-claim letter for a shipper. It's "
+        "live with roughly 12,000 shippers. About eight in ten of those use it every month.",
+        "",
+    ]
+)
+
+
+def test_a_fireside_answer_keeps_its_subject_across_a_question() -> None:
+    document = read_document(_FIRESIDE.encode(), name="tarnwell_fireside-chat_2025-Q3.txt")
+    assert str(document.doc_type) == "call_transcript"
+    found = extract(document).claims
+    assert [(c.value_text, c.speaker) for c in found] == [
+        ("call it, seventy percent", "Sam Okafor"),
+        ("maybe a half", "Sam Okafor"),
+        ("roughly 12,000", "Sam Okafor"),
+        ("About eight in ten", "Sam Okafor"),
+    ]
+
+
+def test_figures_after_a_topic_change_do_not_inherit_the_ai_subject() -> None:
+    text = (
+        "2024 was the year Kestrel became an AI company. Revenue was $52.3 billion, up 16%. "
+        "More than 1.8 billion people used our apps each month, and while those numbers matter, "
+        "the change is in how people use them."
+    )
+    assert extract(_doc(text)).claims == ()
