@@ -288,6 +288,7 @@ _MADE = re.compile(
     r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
     r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
+    r"propos|pre-?populat|populat|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
     r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear|"
@@ -1480,6 +1481,8 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             continue
         if i - base_words <= 4 and modifiers < 3 and _is_modifier(low):
             modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
+            if low == "orders" and last_modifier in _ORDER_KINDS:
+                low = "work-orders"  # "repair orders" are work, not sales orders
             last_modifier = low
             continue
         if modifiers and low in {"and", "or"}:
@@ -1494,6 +1497,9 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
 # checks") is returned as "~parcels"; _reading counts it only when the sentence says the AI made
 # or handled those things, or that those people used it.
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics|news|series|less)$")
+
+
+_ORDER_KINDS = _words("work repair service maintenance job production")
 
 
 def _unknown_noun(word: str) -> str | None:
@@ -1760,7 +1766,7 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         r"[A-Z][\w’'.]*[ ]+)*"
         r"(?:(?:about[ ]+|some[ ]+|roughly[ ]+|around[ ]+|nearly[ ]+|approximately[ ]+|almost[ ]+)?"
         r"\d[\d,.]*[ ]+(?:(?:thousand|million|billion)[ ]+)?)?"
-        r"((?:[\w\-]+[ ]?){1,4})",
+        r"((?:[\w\-&]+[ ]?){1,4})",
         after,
     )
     if of:
@@ -2329,6 +2335,12 @@ _USED_BY = re.compile(
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,
 )
+_USED_ON = re.compile(
+    r"\b(?:(?:is|are|was|were|been)\s(?:now\s|also\s)?used|us(?:e|es|ed)\s(?:it|them)|"
+    r"applied|(?:is|are|was|were)\sapplied)\s(?:on|in|for)\s"
+    r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
+    re.IGNORECASE,
+)
 _DONE_BY_AFTER = re.compile(
     rf"[ ](?:[\w\-]+[ ]){{1,3}}?(?:{_PARTICIPLE}[ ](?:and|or)[ ])?{_PARTICIPLE}"
     r"[ ](?:by|with|using)[ ]"
@@ -2368,6 +2380,10 @@ def _verb_form(word: str) -> bool:
 def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """A figure counting an unfamiliar noun: people who used the AI ("used by 14,500
     shippers"), or things it made or handled ("Lookout inspected 41 million parcels")."""
+    if _USED_ON.search(sentence[max(0, q.start - 60) : q.start]):
+        # "was used on 2.7 million repair orders", "used it in about 2.2 million scans": the
+        # work it was used for
+        return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     if (
         _USED_BY.search(sentence[max(0, q.start - 60) : q.start])
         or _WHO_USE.match(sentence[q.end : q.end + 60])
@@ -2477,7 +2493,16 @@ def _claims(
             unit = Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE
             reading = _Reading(unit, previous.kind, previous.population, previous.penalty)
         if (
-            (reading is None or (q.text.startswith("a ") and q.unit_hint == "percent"))
+            (
+                reading is None
+                or (q.text.startswith("a ") and q.unit_hint == "percent")
+                or (
+                    previous is not None
+                    and previous.unit == Unit.SHARE
+                    and q.unit_hint == "percent"
+                    and q.measure == Measure.LEVEL
+                )
+            )
             and previous is not None
             and re.search(
                 r"(?:up|down|[a-z]+ing) from[ ]*$|compared (?:with|to)"

@@ -406,7 +406,11 @@ def _interpret(s: str, kind: str, m: re.Match[str]) -> Quantity | None:
         if (
             num_word == "a"
             and not g["fof"]
-            and not re.search(r"\bby[ ]$", s[max(0, start - 4) : start])  # "cut it by a fifth"
+            # "cut it by a fifth", "fell by about a quarter"
+            and not re.search(
+                r"\bby[ ](?:about[ ]|roughly[ ]|around[ ]|nearly[ ]|almost[ ]|more[ ]than[ ])?$",
+                s[max(0, start - 16) : start],
+            )
             and not (
                 den in {"third", "fifth", "tenth", "quarter", "half"}
                 and (

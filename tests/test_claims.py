@@ -1798,3 +1798,27 @@ def test_figures_after_a_topic_change_do_not_inherit_the_ai_subject() -> None:
         "the change is in how people use them."
     )
     assert extract(_doc(text)).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # used on a count of work items, then the share of all of them
+        ("Dockhand, our AI maintenance copilot, was used on 1.3 million work orders in 2025, "
+         "about 27% of all scheduled work orders.", [1.3e6, 0.27]),
+        ("Dockhand, our AI maintenance copilot, went live in May. Mechanics used it in about "
+         "410,000 inspections this quarter.", [4.1e5]),
+        # verbs of AI work: proposed, pre-populates ... in a share
+        ("Dockhand, our AI maintenance copilot, proposed 64% of the 9,000 part swaps.", [0.64]),
+        ("Dockhand, our AI maintenance copilot, went live in May. It now pre-populates the "
+         "checklists in just under 70% of the inspections.", [0.7]),
+        # a department name with "&" in a share's base
+        ("More than 60% of our R&D engineers now use the AI coding assistant, up from 35% a "
+         "year ago.", [0.6, 0.35]),
+        # a fraction after "by about"
+        ("Dockhand, our AI maintenance copilot, went live in May. Repair time on those jobs "
+         "fell by about a fifth.", [0.2]),
+    ],
+)  # fmt: skip
+def test_work_items_the_ai_was_used_on(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
