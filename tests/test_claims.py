@@ -1816,8 +1816,8 @@ def test_figures_after_a_topic_change_do_not_inherit_the_ai_subject() -> None:
         ("More than 60% of our R&D engineers now use the AI coding assistant, up from 35% a "
          "year ago.", [0.6, 0.35]),
         # a fraction after "by about"
-        ("Dockhand, our AI maintenance copilot, went live in May. Repair time on those jobs "
-         "fell by about a fifth.", [0.2]),
+        ("Dockhand, our AI maintenance copilot, went live in May. Repair time on jobs where "
+         "mechanics used it fell by about a fifth.", [0.2]),
     ],
 )  # fmt: skip
 def test_work_items_the_ai_was_used_on(text: str, expected: list[float]) -> None:
