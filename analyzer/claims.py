@@ -99,6 +99,8 @@ _AI_TERMS = re.compile(
 )
 _CASE_SENSITIVE_TERMS = {"ai", "a.i.", "ml", "q developer", "amazon q", "claude", "grok"}
 _HUMAN_AGENT = re.compile(
+    # not "virtual service agents" or "AI support agents"
+    r"(?<!virtual\s)(?<!digital\s)(?<!AI\s)(?<!autonomous\s)"
     r"(?:full[- ]time|human|customer[- ]service|support|sales|service|insurance|travel|real[- ]"
     r"estate|contact[- ]center|call[- ]center|live)\s+agents?\b",
     re.IGNORECASE,
@@ -310,7 +312,7 @@ _USING_NOUNS = _words(
 )
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
-    r"live\s(?:with|at)|"
+    r"live\s(?:with|at)|call(?:s|ed|ing)?\s(?:[\w’'\-]+\s){0,3}?(?:APIs?|endpoints?)\b|"
     r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
     r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
     r"leverag\w*|access\w*|"
@@ -800,9 +802,12 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
-        r"\b(?:goal|target|objective|ambition|aim)s?\b(?: is| of| to| for| was| that|:)"
+        r"\b(?:goal|target|objective|ambition|aspiration|aim)s?\b(?: is| of| to| for| was| that|:)"
         r"[^.;]{0,80}"
-        r"(?:\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|\bof (?:our |all )?(?:code|developers|"
+        # "Our goal is for Muse to reach one billion monthly actives": a number it should reach
+        r"(?:\b(?:reach|hit|exceed|surpass|top|pass|cross|get to|grow to)\s(?:[a-z]+\s)?"
+        r"(?:\d|one\b|two\b|a\sbillion|a\smillion|half|a\sthird|a\squarter)|"
+        r"\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers)|\b(?:half|(?:a |one |two )?thirds?|"
         r"(?:a |one |three )?quarters?|majority|all) of\b)|"
         r"\baim(?:s|ing)? (?:to|for)\b[^.;]{0,60}(?:\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|"
@@ -810,8 +815,10 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\bmajority\b)|"
         rf"\b(?:want(?:s|ed)?|(?:['’]d|would|should)(?:\salso)?\slike)\s(?:every|all|each|our|its|their)\b"
         rf"[^.;]{{0,40}}\bto\s(?:be\s)?(?:{_USE}|using)\b|"
-        r"\bexpect(?:s|ed)?\s(?:[A-Z][\w\-]*|it|them|usage|adoption|use)\sto\s(?:reach|hit|"
-        r"exceed|top|surpass|pass|cross|achieve|double|triple|grow|climb|rise)\b|"
+        r"\bexpect(?:s|ed)?\s(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}|it|them|usage|adoption|use)"
+        r"\sto\s(?:reach|hit|"
+        r"exceed|top|surpass|pass|cross|achieve|double|triple|grow|climb|rise|handle|account\sfor|"
+        r"represent|make\sup|serve|resolve|process|write|draft)\b|"
         r"\bexpect(?:s|ed)?\b[^.;]{0,100}\bto (?:exceed|surpass|top|pass|cross|reach|hit|"
         r"approach)\b|"
         r"\bexpect(?:s|ed)?\s[^.;]{0,80}\bto\s(?:be\s)?(?:using|use|adopt\w*|rely\son)\b|"
@@ -1855,6 +1862,9 @@ def _last_made(sentence: str, end: int) -> int:
 _PARTICIPLE = r"(?:[a-z\-]+ed|[a-z]*written|done|drawn|made|taken|run|built)"
 _DONE_WITH = re.compile(
     r"\b(?:going|flowing|passing|running|routed|run)[ ](?:through|via)[ ]|"
+    # "63 per cent of new listings began as a Listing Studio draft"
+    r"\b(?:began|begin|begins|started|starts|originated|came)[ ](?:life[ ])?(?:as|with|from|in)"
+    r"[ ](?:an?[ ]|the[ ])?|"
     rf"\b{_PARTICIPLE}[ ](?:(?:by|with|using|"
     r"through|via)[ ](?:(?:the[ ])?help[ ](?:from|of)[ ])?|with[ ](?:the[ ])?(?:help|assistance)"
     r"[ ](?:from|of)[ ])",
@@ -2017,6 +2027,15 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     return None
 
 
+_AI_MADE_NOUN = re.compile(
+    r"[ ](?:of[ ])?(?:AI|GenAI|(?P<how>AI-(?:drafted|generated|written|made|assisted|created|"
+    r"produced)|machine-(?:drafted|generated|written|translated|assembled)))[ ]"
+    r"(?:[a-z][\w\-]*[ ]){0,2}?"
+    r"(?!(?:chips?|servers?|accelerators?|PCs?|devices?|capable|ready|enabled)\b)"
+    r"[a-z][\w\-]*s\b"
+)
+
+
 def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     hint = q.unit_hint
     if hint == "usd":
@@ -2045,6 +2064,15 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if hint == "uses":  # "used 10 million times", "downloaded over 1 billion times"
         return _Reading(Unit.REQUESTS, MetricKind.USAGE_ACTIVITY, Population.NONE)
     # a count
+    made_noun = _AI_MADE_NOUN.match(sentence, q.end)
+    if made_noun and (
+        made_noun.group("how")
+        or re.search(r"\b(?:appl(?:y|ied|ies)|us(?:e|ed|es))\b", _clause_before(sentence, q.start))
+        or any(_verb_form(m.group(0)) for m in _MADE.finditer(_clause_before(sentence, q.start)))
+    ):
+        # "23,000 AI-drafted log entries", "people applied tens of millions of AI photo
+        # cleanups": AI output (not "600 AI models" in a catalogue or AI chips installed)
+        return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     vague = bool(re.search(r"(?:tens|hundreds|thousands|millions|billions|dozens)$", q.text))
     noun, bare = _noun_after(sentence, q.end, vague)
     if noun is None and bare:
@@ -2120,6 +2148,13 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         use = next(uses, None)
         if use is None or use.start() > access.start() or re.search(r"\bin total\b", sentence):
             return None
+    reach = _REACHES.search(sentence, 0, q.start)
+    if (
+        sense.kind == MetricKind.USER_COUNT
+        and reach is not None
+        and any(0 <= reach.start() - t.end() <= 80 for t in terms)
+    ):
+        return _Reading(sense.unit, sense.kind, sense.population)  # "Scout ... served 212M"
     if (
         sense.kind == MetricKind.USER_COUNT
         and noun not in _USING_NOUNS
@@ -2346,7 +2381,8 @@ _DONE_BY_AFTER = re.compile(
     r"[ ](?:by|with|using)[ ]"
 )
 _REACHES = re.compile(
-    r"\breach(?:es|ed)?\s(?:about |over |more than |nearly |roughly |approximately |some |"
+    r"\b(?:reach(?:es|ed)?|serv(?:es|ed))\s(?:about |over |more than |nearly |roughly |"
+    r"approximately |some |"
     r"around |almost )*$"
 )
 # "1,150 of our 1,400 medicinal chemists used Halcyon": a count of a base, then the use
@@ -2402,7 +2438,7 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
         # "212,000 work orders pre-planned by the assistant": things the AI made or handled
         return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     reach = _REACHES.search(sentence, 0, q.start)
-    if reach and any(0 <= reach.start() - t.end() <= 30 for t in terms):
+    if reach and any(0 <= reach.start() - t.end() <= 80 for t in terms):
         # "FieldSense AI advisor reaches 23,600 growers": the AI itself reaches them
         return _Reading(Unit.USERS, MetricKind.USER_COUNT, Population.USERS, 0.15)
     clause = _clause_before(sentence, q.start)

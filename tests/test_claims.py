@@ -1822,3 +1822,44 @@ def test_figures_after_a_topic_change_do_not_inherit_the_ai_subject() -> None:
 )  # fmt: skip
 def test_work_items_the_ai_was_used_on(text: str, expected: list[float]) -> None:
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pennant, the AI trip planner in our app, served 38 million unique travellers in the "
+         "quarter, up from 21 million a year ago.", [3.8e7, 2.1e7]),
+        ("Virtual service agents now settle three out of every five refund requests without a "
+         "person, compared with 41% a year earlier.", [0.6, 0.41]),
+        ("By June, 44 per cent of new product pages began as a Pennant AI draft.", [0.44]),
+        ("Over the summer, guests applied millions of AI photo touch-ups every week.", [1e6]),
+        ("The fleet logged roughly 12,000 AI-drafted maintenance notes in the half.", [12000.0]),
+    ],
+)  # fmt: skip
+def test_ai_output_and_the_people_an_ai_served(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our marketplace now lists more than 600 AI models from outside providers.",
+        "We now have more than 500,000 AI accelerators installed across 30 regions.",
+    ],
+)
+def test_catalogues_and_installed_ai_hardware_are_not_output(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our goal is for Pennant AI to reach one billion monthly actives by the end of 2027.",
+        "Our aspiration is for Pennant AI to reach a billion monthly users by fiscal 2028.",
+        "Ardent expects Pennant AI to handle more than half of all bookings by 2027.",
+    ],
+)
+def test_goals_and_expectations_of_a_number_are_targets(sentence: str) -> None:
+    found = analyse_sentence(sentence)
+    assert found.claims == ()
+    assert [str(s["kind"]) for s in found.signals] == ["target"]
