@@ -27,11 +27,16 @@ def review_frame(extraction: Extraction) -> pd.DataFrame:
             "value_text": c.value_text,
             **{f: (str(getattr(c, f)) if f not in ("value", "value_high") else getattr(c, f))
                for f in EDITABLE},
+            "converted": (f"{c.currency} at {c.fx_rate:.4g} USD ({c.fx_source})"
+                          if c.fx_source and c.fx_rate else ""),
             "confidence": c.confidence,
         }
         for c in extraction.claims
     ]  # fmt: skip
-    columns = ["claim_id", "accept", "page", "sentence", "value_text", *EDITABLE, "confidence"]
+    columns = [
+        "claim_id", "accept", "page", "sentence", "value_text", *EDITABLE, "converted",
+        "confidence",
+    ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns).set_index("claim_id")
 
 
@@ -162,11 +167,14 @@ for extraction in extractions:
             review_frame(extraction),
             key=f"claims_{i}",
             width="stretch",
-            disabled=["page", "sentence", "value_text", "confidence"],
+            disabled=["page", "sentence", "value_text", "converted", "confidence"],
             column_config={
                 "accept": st.column_config.CheckboxColumn("Accept", default=True),
                 "sentence": st.column_config.TextColumn("Sentence", width="large"),
                 "value": st.column_config.NumberColumn("Value", format="%.6g"),
+                "converted": st.column_config.TextColumn(
+                    "Converted", help="Money written in another currency: the rate used for USD"
+                ),
                 "value_high": st.column_config.NumberColumn("High", format="%.6g"),
                 "unit": st.column_config.SelectboxColumn("Unit", options=[str(u) for u in Unit]),
                 "metric_kind": st.column_config.SelectboxColumn(

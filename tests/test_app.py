@@ -167,3 +167,18 @@ def test_a_scenario_link_with_markdown_keys_shows_it_escaped(tmp_path, monkeypat
     warnings = [w.value for w in at.warning]
     assert any("could not be read" in w for w in warnings), warnings
     assert not any("[Click here](https" in w for w in warnings), warnings
+
+
+def test_review_shows_how_money_in_another_currency_became_usd(app):
+    text = (
+        "Norrsken AG Reports Full Year 2025 Results\n\n"
+        "Revenue from Lumen, our AI assistant, was €64 million in 2025, up 38%. Solely for "
+        "convenience, euro amounts are translated at €1.00 = $1.10.\n"
+    ).encode()
+    app.switch_page("app_pages/upload.py").run()
+    app.file_uploader(key="uploads").set_value([("norrsken_2025.txt", text, "text/plain")]).run()
+    assert not app.exception, [e.value for e in app.exception]
+    editor = app.data_editor(key=f"claims_{hashlib.sha256(text).hexdigest()[:12]}")
+    money = editor.value[editor.value["unit"] == "usd"]
+    assert list(money["value"]) == pytest.approx([70.4e6])
+    assert list(money["converted"]) == ["EUR at 1.1 USD (document)"]
