@@ -88,6 +88,8 @@ _AI_TERMS = re.compile(
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
     r"(?:virtual|digital|internal|in-house|mobile|chat|voice|smart|writing|research|shopping|"
     r"drafting|knowledge|design) (?:[a-z]+ )?assistants?\b|"
+    # output a machine made: "machine-drafted first passes", "machine-translated subtitles"
+    r"machine-(?:drafted|generated|written|translated|assembled|made)\b|"
     # models that learn from data: "our predictive-maintenance model", "vision models"
     r"(?:predictive|prediction|vision|recognition|scoring|forecasting|recommendation)"
     r"(?:-[a-z]+)? models?\b|"
@@ -137,6 +139,7 @@ _QUICK_LOWER = tuple(
             "coding",
             "assistant",
             "generator",
+            "machine-",
         }
     )
 )
@@ -1297,7 +1300,8 @@ _USES_IT = re.compile(
 # "In the quarter it processed 1.2mn pages", "Last year the tool ran 86,000 clash checks",
 # "1,130 opened the tool": the product just named, by pronoun or generic noun, doing or used
 _PERSONA_REF = (
-    r"(?:the|this|that|these|those)\s(?:[a-z\-]+\s)?(?:model|assistant|tool|agent|engine|planner|system|"
+    r"(?:the|this|that|these|those)\s(?:[a-z\-]+\s){0,2}?(?:model|assistant|tool|agent|engine|"
+    r"planner|system|"
     r"platform|copilot|chatbot|bot|feature|advisor|adviser)s?"
 )
 _DID = (
@@ -1991,10 +1995,15 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     for t in terms:
         # a non-restrictive clause between the AI term and the figure does not count
         between = _ASIDE.sub("", sentence[t.end() : q.start])
-        if t.start() > q.start or len(between) > 70:
+        if t.start() > q.start:
+            continue
+        # "Revenue from Forgehand, our AI-powered toolkit that ..., reached $27.5 million": the
+        # revenue the sentence is about, however long the description between
+        long_but_plain = len(between) <= 200 and not re.search(r"\d|;", between)
+        if len(between) > 70 and not long_but_plain:
             continue
         lead = sentence[max(0, t.start() - 40) : t.start()]
-        if re.search(
+        if (len(between) <= 70 or long_but_plain) and re.search(
             r"\b(?:revenue|revenues|sales|bookings|ARR|run[- ]rate)\s"
             r"(?:recogni[sz]ed\s|generated\s|earned\s)?"
             r"(?:from|of|for)\s(?:our\s|its\s|the\s)?(?:[a-z\-]+\s){0,2}$",
@@ -2007,7 +2016,7 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
                 else (Unit.MULTIPLE if q.unit_hint == "multiple" else Unit.SHARE)
             )
             return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
-        if re.search(r"[,;:–—]", between):
+        if len(between) > 70 or re.search(r"[,;:–—]", between):
             continue
         if re.search(r"\d", _FROM_TO_BEFORE.sub("", between)):
             continue  # another figure sits between: "AI revenue of $1 million and other revenue
@@ -2162,8 +2171,15 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         and not _product_has(sentence, q, terms)
     ):
         return None  # "thousands of enterprises", "100 million developers": not using anything
+    if noun == "hours" and re.search(
+        r"\b(?:logged|clocked|ran|run|played|simulated)\b", _clause_before(sentence, q.start)
+    ):
+        # "the agents logged 2.4 million hours of simulated play": time the AI worked
+        return _Reading(Unit.HOURS, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     if noun in {"hours", "minutes"} and not re.search(
-        r"sav|free|reclaim|reduc|spar|gives? back|gave back|return|back to", sentence, re.IGNORECASE
+        r"sav|free|reclaim|reduc|spar|gives? back|gave back|return|back to|replac",
+        sentence,
+        re.IGNORECASE,
     ):
         return None
     if noun == "minutes":  # "90 million minutes saved": reported in hours

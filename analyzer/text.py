@@ -37,7 +37,10 @@ def _words(text: str) -> frozenset[str]:
 
 # A footnote marker glued to the end of a sentence ("efforts.12 Next") or a page number left at the
 # end of a line after a full stop ("...efforts. 76").
-_FOOTNOTE_GLUED = re.compile(r"(?<=[a-z%)][.!?])\d{1,2}(?=\s|$)")
+# (not a figure after an abbreviation: "c.41 per cent", "approx.12 hours")
+_FOOTNOTE_GLUED = re.compile(
+    r"(?<=[a-z%)][.!?])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\best\.)(?<!\bno\.)\d{1,2}(?=\s|$)"
+)
 _PAGE_NUMBER_EOL = re.compile(r"(?<=[.!?\"”’])[ ]+\d{1,3}[ ]*$", re.MULTILINE)
 _LONE_NUMBER_LINE = re.compile(r"^[ ]*(?:Page )?\d{1,3}(?: of \d{1,3})?[ ]*(?:\n|$)", re.MULTILINE)
 _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)-[ ]*\n[ ]*(?=\w)")
@@ -158,7 +161,8 @@ _ABBREVIATIONS = _words(
     gov ave mt ft vol op ch sec art para incl excl avg"""
 )
 # Sentence end: . ! ? (optionally followed by closing quotes/brackets), then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# A footnote marker may follow the stop: "during the year.[^1] Our", "in 2025.(2) We", "rose.¹ It"
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\^?\d{1,2}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?=\s)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z.]*)\.$")
 _OPENER = re.compile(r"\s+([\"'“‘(\[]?[A-Z0-9$€£])")
 

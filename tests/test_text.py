@@ -32,6 +32,9 @@ from analyzer.text import (
         ("text\n\n\n\nmore", "text\n\nmore"),
         ("risks: • one thing • another", "risks:\n\none thing\n\nanother"),
         ("page body\n12\nnext page", "page body\nnext page"),
+        # a figure after an abbreviation is no footnote marker
+        ("it wrote c.41 per cent of code", "it wrote c.41 per cent of code"),
+        ("it saved approx.12 hours a week", "it saved approx.12 hours a week"),
     ],
 )
 def test_clean_text(raw: str, expected: str) -> None:
@@ -63,6 +66,9 @@ def test_clean_text_keeps_decimals_and_figures() -> None:
         ('He said "usage doubled." Then left.', ['He said "usage doubled."', "Then left."]),
         ("Heading without stop\n\nBody text here.", ["Heading without stop", "Body text here."]),
         ("It grew 3.5x in Q3. More later.", ["It grew 3.5x in Q3.", "More later."]),
+        # a footnote marker after the stop stays with its sentence
+        ("It ran all year.[^1] Our leads agree.", ["It ran all year.[^1]", "Our leads agree."]),
+        ("It ran all year.¹ The assistant now", ["It ran all year.¹", "The assistant now"]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
