@@ -1069,7 +1069,7 @@ _CONTINUES = re.compile(
     r"Previously|Before\sthat|Then|Back\then|And\sthat[’']s|Which\sis|Sorry|Correction|"
     r"I\smean|That\sshould\sbe|That\s(?:works|worked)\sout\sto|That\s(?:translates|equates|"
     r"compares)\s(?:to|with)|That\s(?:number|figure|share|total)|The\s(?:number|figure|"
-    r"share|total)\s(?:was|is))\b|"
+    r"share|total)\s(?:was|is)(?:\sstill)?)\b|"
     r"[~≈]?\d[\d.]*\s?(?:%|per\s?cent)\sof\s(?:the|our|all)\b",  # "~71% of the field workforce"
     re.I,
 )
@@ -1082,6 +1082,10 @@ def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[st
     restatement. Nothing when the fragment names another AI subject or a different noun."""
     if sentence.rstrip().endswith("?"):
         return []
+    lead = re.match(r"(?:If|When|Excluding|Without|Even|Stripping)\b[^,.;]{0,60},\s", sentence)
+    if lead and _CONTINUES.match(sentence[lead.end() :].capitalize()):
+        # "If you take out those weeks, the share is still 88%."
+        sentence = sentence[lead.end() :]
     if _CONTINUES.match(sentence):
         # "That number is now 83%, and we count an engineer only if ...": its first clause
         sentence = re.split(r"[,;]\s(?=and\b|but\b|which\b|so\b|we\b)", sentence)[0]
@@ -1225,6 +1229,10 @@ def analyse_sentence(
         new_context = subject
     elif terms:
         subject = subject_of(sentence)
+        if subject is None and context and _refers_back(sentence):
+            # "customers launched 57 million agent runs on it": "agent" names no product, "it"
+            # is the one just named
+            subject = context
         new_context = subject
     elif section and _is_row(sentence):
         subject, titled, new_context = section, True, section
@@ -1896,6 +1904,18 @@ def _base_of_later_share(sentence: str, q: Quantity, terms: list[re.Match[str]])
     return not any(lo <= t.start() < hi for t in terms)
 
 
+_NO_HUMAN = re.compile(
+    r"\bwithout\s(?:a\s|any\s)?(?:person|human|people|humans|colleague|agent)\b|"
+    r"\bwith\sno\s(?:human|person)\b|\bno\shuman\b",
+    re.I,
+)
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    """The rest of the clause after a figure, up to ``;`` or ", and/but"."""
+    return re.split(r";|,\s(?:and|but|while|although)\b", sentence[end:])[0]
+
+
 def _share_of_earlier(sentence: str, q: Quantity) -> _Reading | None:
     """ "... 2.5 million support calls; our AI agent answers 30% of them": a share of the things
     (or people) named last before the figure."""
@@ -1913,6 +1933,9 @@ def _share_of_earlier(sentence: str, q: Quantity) -> _Reading | None:
                 MetricKind.SHARE_OF_WORK,
                 Population.CODE if code else Population.CUSTOMERS,
             )
+    if _NO_HUMAN.search(_clause_after(sentence, q.end)):
+        # "Nine in ten of those runs finished without a person having to step in"
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE, 0.1)
     if re.match(
         r"[ ]of[ ](?:those|them|these)[ ](?:who[ ])?(?:now[ ])?us(?:e|ed)\b", sentence[q.end :]
     ):

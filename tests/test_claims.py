@@ -1863,3 +1863,20 @@ def test_goals_and_expectations_of_a_number_are_targets(sentence: str) -> None:
     found = analyse_sentence(sentence)
     assert found.claims == ()
     assert [str(s["kind"]) for s in found.signals] == ["target"]
+
+
+def test_a_share_done_without_a_person_goes_on_with_the_product_just_named() -> None:
+    text = (
+        "We launched Trellis, our AI agent service, last year. In the quarter, customers started "
+        "31 million agent runs on it. Eight in ten of those runs finished without a person "
+        "stepping in."
+    )
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx([3.1e7, 0.8])
+
+
+def test_a_restated_share_after_an_if_clause_goes_on_with_the_figure() -> None:
+    text = (
+        "About 91% of our engineers used Trellis AI in March. If you leave out the contest "
+        "weeks, the share is still 86%."
+    )
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx([0.91, 0.86])
