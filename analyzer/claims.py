@@ -602,6 +602,11 @@ _AI_LIST = re.compile(
     r"\b(?:meaning|namely|such as|including|which (?:we define as|includes?)|defined as)\s"
     r"(?P<list>[^.;:]{3,100})"
 )
+_PLAIN_APPOSITIVE = re.compile(
+    rf"\b{_NAME},\s(?:our|the|its|{_OWNER})\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
+    rf"(?:[\w\-]+\s){{0,3}}?(?:engine|system|platform|tool|model|assistant|agent|copilot|planner|"
+    r"advisor|adviser|service)s?,"
+)
 _CALLED_BACK = re.compile(
     rf"\b{_NAME},?\s(?:as\swe(?:\sinternally|\snow)?\scall\s(?:it|them)|as\sit\sis\s(?:called|"
     rf"known)|which\swe\scall\sit)\b"
@@ -711,6 +716,12 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         before = flat[max(0, m.start() - 250) : m.start()]
         if _describes_ai(before):
             _add_name(names, _name_words(m.group("name")), company)
+    for m in _PLAIN_APPOSITIVE.finditer(flat):
+        # "ClearPath, our prior-authorisation engine," with no AI word: a product when the
+        # document elsewhere names it together with AI
+        words = _name_words(m.group("name"))
+        if _said_with_ai(" ".join(words), flat):
+            _add_name(names, words, company)
     for m in _NAMED_AFTER.finditer(flat):
         # named after an AI description in the same sentence ("a design-automation copilot,
         # which we now call Keystone"), or the previous one when the name is given to "it" ("...
@@ -2003,6 +2014,17 @@ def _ai_money_nearby(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     return False
 
 
+_SHARE_OF_REVENUE = re.compile(
+    r"[ ](?:of|in)[ ](?:the[ ])?(?:total[ ]|online[ ]|net[ ]|group[ ]|our[ ]|segment[ ]|new[ ])*"
+    r"(?:revenue|revenues|sales|bookings|income)\b"
+)
+_EARNED_BEFORE = re.compile(
+    r"\b(?:accounted\sfor|represented|made\sup|contributed|generated|brought\sin|drove|"
+    r"delivered|produced)\s(?:about\s|roughly\s|approximately\s|some\s|nearly\s|over\s|"
+    r"more\sthan\s|around\s)*$"
+)
+
+
 def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     """AI revenue/bookings as ``outcome``: only when an AI term names the money directly."""
     if re.search(
@@ -2013,6 +2035,20 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
     ):
         return None
     if _ai_money_nearby(sentence, q, terms):
+        unit = Unit.USD if q.unit_hint == "usd" else Unit.SHARE
+        return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
+    subject_start = max(
+        (m.end() for m in re.finditer(r";|,\s(?:and|but|while|which)\b", sentence[: q.start])),
+        default=0,
+    )
+    if (
+        q.unit_hint in {"usd", "percent"}
+        and _SHARE_OF_REVENUE.match(sentence, q.end)
+        and _EARNED_BEFORE.search(sentence[max(subject_start, q.start - 40) : q.start])
+        and any(subject_start <= t.start() < q.start for t in terms)
+    ):
+        # "AI-enabled software represented 6.1% of total net sales", "the Keystone-assisted
+        # service brought in $14.5 million of revenue": what the AI earned
         unit = Unit.USD if q.unit_hint == "usd" else Unit.SHARE
         return _Reading(unit, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
     for t in terms:

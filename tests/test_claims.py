@@ -1880,3 +1880,32 @@ def test_a_restated_share_after_an_if_clause_goes_on_with_the_figure() -> None:
         "weeks, the share is still 86%."
     )
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx([0.91, 0.86])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suggestions from our machine-learning ranking engine accounted for 18 per cent of "
+         "online revenue in FY25, compared with 11 per cent the year before.", [0.18, 0.11]),
+        ("AI-enabled analytics represented 7.2% of total net sales in the quarter.", [0.072]),
+    ],
+)  # fmt: skip
+def test_the_share_of_revenue_the_ai_earned_is_an_outcome(text: str, expected: list[float]) -> None:
+    claims = extract(_doc(text)).claims
+    assert [c.value for c in claims] == pytest.approx(expected)
+    assert {str(c.metric_kind) for c in claims} == {"outcome"}
+
+
+def test_cloud_revenue_that_includes_ai_is_not_ai_revenue() -> None:
+    assert (
+        analyse_sentence("Cloud revenue, which includes our AI services, was 40% of sales.").claims
+        == ()
+    )
+
+
+def test_a_plain_appositive_names_a_product_the_document_calls_ai_elsewhere() -> None:
+    text = (
+        "Tollgate, our prior-approval engine, filed 52,000 approval requests this quarter. "
+        "Tollgate is one of the AI tools we built in 2024."
+    )
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx([52000.0])
