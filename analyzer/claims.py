@@ -743,9 +743,14 @@ def _said_with_ai(name: str, text: str) -> bool:
     """Whether some sentence of ``text`` names ``name`` together with an AI term."""
     if not name:
         return False
-    for m in re.finditer(rf"[^.!?\n]*\b{re.escape(name)}\b[^.!?\n]*", text):
-        if ai_terms(m.group(0).replace(name, " ")):
+    at = text.find(name)
+    while at >= 0:
+        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        ends = [e for e in (text.find(c, at) for c in ".!?\n") if e >= 0]
+        end = min(ends) if ends else len(text)
+        if ai_terms(text[start:end].replace(name, " ")):
             return True
+        at = text.find(name, end)
     return False
 
 

@@ -113,6 +113,21 @@ def _side(tag: str) -> str:
 _RATE = re.compile(rf"(?:{_side('a')})[ ]?(?:=|to|:|equals|per)[ ]?(?:{_side('b')})")
 
 
+_RATE_CUES = ("=", "ranslat", "onvenien", "rate of ", "xchange rate")
+
+
+def _near(text: str, cues: tuple[str, ...], width: int) -> list[str]:
+    """The stretches of ``text`` within ``width`` characters of any cue, in order (fast: the
+    rate patterns are slow to run over a whole 10-K)."""
+    starts: set[int] = set()
+    for cue in cues:
+        at = text.find(cue)
+        while at >= 0:
+            starts.add(at // width)
+            at = text.find(cue, at + 1)
+    return [text[max(0, b * width - width) : b * width + 2 * width] for b in sorted(starts)]
+
+
 @dataclass(frozen=True)
 class Rates:
     """What a document says about its currencies: stated rates and what a bare "$" means."""
@@ -135,11 +150,14 @@ def _code(written: str | None) -> str | None:
 def document_rates(text: str) -> Rates:
     """The exchange rates ``text`` states, and the currency its bare "$" amounts are in."""
     dollar = "USD"
-    reporting = _REPORTING.search(text)
-    if reporting:
-        dollar = _DOLLAR_NAMES[reporting.group("which").lower()]
+    for span in _near(text, (" dollars",), 150):
+        reporting = _REPORTING.search(span)
+        if reporting:
+            dollar = _DOLLAR_NAMES[reporting.group("which").lower()]
+            break
     stated: dict[str, float] = {}
-    for m in _RATE.finditer(text):
+    # a stated rate sits next to "=", "translat..." or "convenien...": scan only there
+    for m in (m for span in _near(text, _RATE_CUES, 200) for m in _RATE.finditer(span)):
         g = m.groupdict()
         a_code, a_n = _code(g["ac"] or g["ac2"]), g["an"] or g["an2"]
         b_code, b_n = _code(g["bc"] or g["bc2"]), g["bn"] or g["bn2"]
