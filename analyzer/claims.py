@@ -316,6 +316,7 @@ _USING_NOUNS = _words(
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
     r"live\s(?:with|at)|call(?:s|ed|ing)?\s(?:[\w’'\-]+\s){0,3}?(?:APIs?|endpoints?)\b|"
+    r"c[ao]me\sback\sto|return(?:s|ed)?\sto\s(?:it|them)\b|"
     r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
     r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
     r"leverag\w*|access\w*|"
@@ -343,6 +344,7 @@ _FINANCE = re.compile(
 )
 _NEVER = re.compile(
     r"capital (?:expenditures?|investment|spending|spend)|\bcapex\b|installed base|"
+    r"\buse[- ]cases\b|"
     r"addressable|potentially reach|"
     r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
     r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b|"
@@ -556,7 +558,8 @@ _DEFINES_PRODUCT = (
     # shopping assistant Scout served"
     re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
-        rf"(?:[\w\-]+\s){{0,3}}?(?:{_AI_PERSONA}|copilot|chatbot)\s(?!{_JOB_TITLE}\b){_NAME}\b"
+        rf"(?:[\w\-]+\s){{0,3}}?(?:{_AI_PERSONA}|copilot|chatbot)\s(?:called\s|named\s|dubbed\s)?"
+        rf"(?!{_JOB_TITLE}\b){_NAME}\b"
         rf"(?![’'-])"
     ),
     # the name before the AI word: "the Ledgerlight AI copilot"
@@ -1751,13 +1754,33 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         # Ledgerlight": that share of the work was done by the AI
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
     used_for = re.search(
-        r"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|consult(?:s|ed)?|invok(?:e|es|ed)|appl(?:y|ies|ied))"
-        r"\s(?:[\w\-]+\s){0,3}?(?:for|on|in)\s(?:well\s|just\s)?$",
+        r"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|consult(?:s|ed)?|invok(?:e|es|ed)|appl(?:y|ies|ied)|"
+        # "It now sets the daily orders for roughly 88 percent of SKUs": the AI does that work
+        r"sets|set|makes|made|places|placed|handles|handled|plans|planned|drafts|drafted|writes|"
+        r"wrote|runs|ran|decides|decided|chooses|chose|schedules|scheduled|prices|priced)"
+        r"\s(?:[\w\-]+\s){0,4}?(?:for|on|in)\s(?:well\s|just\s)?$",
         before,
     )
-    if used_for and (
-        any(used_for.start() <= t.start() < q.start for t in terms)
-        or re.search(rf"\b(?:{_PERSONA_REF}|it|them)\b", used_for.group(0))
+    if (
+        used_for
+        and (
+            any(used_for.start() <= t.start() < q.start for t in terms)
+            or re.search(rf"\b(?:{_PERSONA_REF}|it|them)\b", used_for.group(0))
+            # "It now sets the orders for 88 percent of SKUs": the AI just named does the work
+            or (
+                not used_for.group(0).lower().startswith("us")
+                and (
+                    re.search(
+                        r"\b(?:[Ii]t|[Tt]hey)\s(?:now\s|also\s|already\s)?$",
+                        before[: used_for.start()],
+                    )
+                    or any(
+                        t.end() <= used_for.start() and used_for.start() - t.end() < 25
+                        for t in terms
+                    )
+                )
+            )
+        )
     ):
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)  # "used AI for 5%"
     if _SHARE_OF_WORK_BEFORE.search(before):  # "the share of code written by AI reached 30%"
@@ -2235,8 +2258,14 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         and not _product_has(sentence, q, terms)
     ):
         return None  # "thousands of enterprises", "100 million developers": not using anything
-    if noun == "hours" and re.search(
-        r"\b(?:logged|clocked|ran|run|played|simulated)\b", _clause_before(sentence, q.start)
+    if (
+        noun == "hours"
+        and re.search(
+            r"\b(?:logged|clocked|ran|run|played|simulated)\b", _clause_before(sentence, q.start)
+        )
+        and not re.search(
+            r"\b(?:training|learning|courses?|classes)\b", sentence[q.end : q.end + 40]
+        )
     ):
         # "the agents logged 2.4 million hours of simulated play": time the AI worked
         return _Reading(Unit.HOURS, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
@@ -2254,6 +2283,7 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
 _ACCESS_ONLY = re.compile(
     r"\b(?:ha(?:s|ve|d)|with|given|get|gets|got|offered|granted)\s(?:\w+\s)?access\b|"
     r"\beligible\b|\bavailable\s(?:to|for)\b|\bentitled\b|\bincluded\sin\b|"
+    r"\b(?:is|are)\s(?:now\s)?offered\b|"
     r"\blicen[cs]ed\s(?:for|to)\b|\blicen[cs]es\s(?:for|covering)\b|"
     r"\b(?:have|has|had|hold|holds)\s(?:a\s|an\s)?(?:\w+\s)?licen[cs]es?\b|"
     r"\bat\sno\s(?:additional|extra)\s(?:charge|cost)\b|"
@@ -2469,7 +2499,7 @@ _REACHES = re.compile(
 _BASE_THEN_USE = re.compile(
     r"[ ]of[ ](?:our|the|its|their|all)[ ](?:about[ ]|roughly[ ]|some[ ]|nearly[ ]|around[ ]|"
     r"approximately[ ])?[\d,.]+[ ](?:[a-z][\w\-]*[ ]){0,4}?(?:now[ ]|also[ ])?(?:use|used|"
-    r"adopted|tried|opened|logged[ ]in[ ]to)\b"
+    r"adopted|tried|opened|logged[ ]in[ ]to|(?:were|are)[ ](?:now[ ])?using)\b"
 )
 _WHO_USE = re.compile(
     r"^[ ](?:[\w\-]+[ ]){0,2}?(?:who[ ]|that[ ])?(?:now[ ]|also[ ]|already[ ])?(?:use|used|"

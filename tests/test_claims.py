@@ -1909,3 +1909,33 @@ def test_a_plain_appositive_names_a_product_the_document_calls_ai_elsewhere() ->
         "Tollgate is one of the AI tools we built in 2024."
     )
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx([52000.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In our app, a trip-planning assistant called Wayfarer turns a budget into an "
+         "itinerary. More than 900,000 households used Wayfarer this year, and two in five of "
+         "them came back to it within a month.", [9e5, 0.4]),
+        ("Stockwise, our AI ordering system, went live in 2024. It now sets the daily orders "
+         "for roughly 72 percent of dairy lines, up from 40 percent a year earlier.",
+         [0.72, 0.4]),
+        ("By March, 8,200 of our 10,100 auditors were using Ledgerline AI in a typical week.",
+         [8200.0]),
+    ],
+)  # fmt: skip
+def test_named_assistants_and_the_work_they_set(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At year end we had 52 AI use cases in production, up from 30.",
+        "Store managers logged 41,000 hours of training on AI-assisted ordering.",
+        "Active app customers, the group to which our AI assistant is offered, numbered 2.1 "
+        "million at year end.",
+    ],
+)
+def test_use_cases_training_hours_and_offers_are_not_adoption(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()

@@ -508,3 +508,12 @@ def test_wrapped_prose_in_a_pdf_runs_on() -> None:
 def test_document_types_named_by_their_cover(text: str, doc_type: str) -> None:
     suffix = ".md" if text.startswith("#") else ".txt"
     assert str(read_document(text.encode(), name=f"doc{suffix}").doc_type) == doc_type
+
+
+def test_an_edgar_table_row_with_divs_in_its_cells_reads_as_one_line() -> None:
+    cell = '<td><div><span style="font-size:10pt">{}</span></div></td>'
+    row = "<tr>" + "".join(cell.format(v) for v in ("Tokens (trillions)", "1,400", "340")) + "</tr>"
+    html = f"<html><body><p>Key metrics</p><table>{row}</table></body></html>".encode()
+    text = read_document(html, name="t.html").pages[0].text
+    # every cell kept, small numbers too (not taken for page numbers), on one line
+    assert "Tokens (trillions) 1,400 340" in text
