@@ -262,7 +262,8 @@ _add("hours hrs minutes", _NounSense(Unit.HOURS, MetricKind.OUTCOME, Population.
 # hours are an outcome when they were saved; hours of work done ("186K hours of audio
 # transcribed") are activity
 _TIME_SAVED = re.compile(
-    r"\b(?:sav\w*|free[ds]?\sup|freed|gave\sback|give[sn]?\sback|returned|reduc\w*|avoid\w*|"
+    r"\b(?:sav\w*|free[ds]?\sup|freed|gave\s(?:\w+\s){0,3}?back|giv(?:es?|en|ing)\s(?:\w+\s){0,3}?"
+    r"back|returned|reduc\w*|avoid\w*|replac\w*|reclaim\w*|"
     r"fewer|less|cut|shorten\w*|efficien\w*|productiv\w*|equivalent)\b",
     re.IGNORECASE,
 )
@@ -316,6 +317,7 @@ _USING_NOUNS = _words(
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
     r"live\s(?:with|at)|call(?:s|ed|ing)?\s(?:[\w’'\-]+\s){0,3}?(?:APIs?|endpoints?)\b|"
+    r"pay(?:s)?\sfor|"
     r"c[ao]me\sback\sto|return(?:s|ed)?\sto\s(?:it|them)\b|"
     r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
     r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
@@ -528,7 +530,9 @@ _DEFINES_PRODUCT = (
     # assistant, a business model or a transfer agent
     re.compile(
         rf"\b{_NAME},\s(?:our|the|its|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
-        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that|we|it)\b)"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that|we|it)\b|"
+        # "Quarry, the assistant Harbourline built for its employees,"
+        r"\s(?:[A-Z][\w\-]*\s){1,2}(?:built|made|developed|created|launched|designed)\b)"
     ),
     re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
@@ -561,6 +565,15 @@ _DEFINES_PRODUCT = (
         rf"(?:[\w\-]+\s){{0,3}}?(?:{_AI_PERSONA}|copilot|chatbot)\s(?:called\s|named\s|dubbed\s)?"
         rf"(?!{_JOB_TITLE}\b){_NAME}\b"
         rf"(?![’'-])"
+    ),
+    # a name that generates content: "For advertisers, Ads Studio generates headlines, images
+    # and short videos from a brief"
+    re.compile(
+        rf"(?:^|(?<=[.!?][ \n])|(?<=\n)|(?<=,\s)){_NAME}\s(?:now\s|also\s)?(?:generates|drafts|"
+        r"writes|composes|summari[sz]es|creates)\s[^.;:]{0,40}?\b(?:images|videos|text|headlines|"
+        r"copy|code|replies|responses|summaries|drafts|answers|descriptions|emails|articles|"
+        r"captions|scripts|artwork|illustrations)\b",
+        re.M,
     ),
     # the name before the AI word: "the Ledgerlight AI copilot"
     _NAME_BEFORE_AI := re.compile(
@@ -808,7 +821,10 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"clinicians|colleagues|associates|agents|analysts))\b[^.;]{{0,50}}?\bto\s"
         rf"(?:{_USE}\b|[^.;]{{0,60}}\b(?:part of\b|(?:AI|agent|token) usage|usage of|"
         rf"certif\w*|training)|(?:ensure|make sure|see)\b[^.;]{{0,80}}\b(?:use[ds]?|using|"
-        rf"adopted|tried)\b)|"
+        rf"adopted|tried)\b|"
+        # "asked every engineering organization to send 90% of its code through AI review"
+        rf"[^.;]{{0,80}}\b(?:through|via|with|using|to)\s(?:the\s|our\s)?(?:AI\b|AI-|"
+        rf"(?:[\w\-]+\s)?(?:agents?|assistants?|copilots?)\b))|"
         rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -1072,6 +1088,8 @@ def _is_unit_header(sentence: str) -> bool:
     """A pipe table's header row that gives the unit of its rows ("| ($B) | FY2023 | FY2024 |"):
     a unit in parentheses and no cell holding a figure."""
     cells = [c.strip() for c in sentence.split("|") if c.strip()]
+    if _CHANGE_HEADER.match(sentence):
+        return True  # "Selected metrics Q3 2025 Change vs. Q2 2025": a column of changes
     return (
         sentence.lstrip().startswith("|")
         and bool(_ROW_UNITS.search(sentence))
@@ -1079,9 +1097,16 @@ def _is_unit_header(sentence: str) -> bool:
     )
 
 
+_CHANGE_HEADER = re.compile(
+    r"^(?=[^.!?]*\b(?:Q[1-4]|FY|H[12]|20\d\d)\b)[^.!?]{0,80}\b(?:[Cc]hange|% [Cc]hange|[Gg]rowth|"
+    r"YoY|Y/Y|QoQ|Q/Q)\b(?:\s(?:vs\.?|versus|from|over)\s[^.!?|]{0,20})?\s*\|?\s*$"
+)
+
+
 _FRAGMENT_WORDS = 13
 _CONTINUES = re.compile(
     r"(?:That[’']s|That\sis|That\swas|It[’']s|It\swas|Up|Down|Compared|Versus|Vs\.?|From|"
+    r"(?:\w+|A)\s(?:months?|years?|quarters?|weeks?)\s(?:ago|earlier|before)|"
     r"A\syear\s(?:ago|earlier|before)|Last\s(?:year|quarter|month|spring|summer|autumn|fall|"
     r"winter|September|December|June|March)|A\squarter\sago|Annuali[sz]ed|Run[- ]rate|Year\s"
     r"(?:on|over)\syear|About|Roughly|Nearly|Almost|Just|More\sthan|Over|Above|North\sof|"
@@ -1119,6 +1144,10 @@ def _continued_claims(sentence: str, last: list[dict[str, Any]]) -> list[dict[st
     for q in quantities:
         if re.search(r"\bnot[ ]$", sentence[: q.start]):
             continue  # "that should be 38%, not 35%": the figure taken back
+        if q.unit_hint not in {"multiple", "percent", "usd"} and re.match(
+            r"[ ](?:months?|years?|weeks?|days?|quarters?)\b", sentence[q.end :]
+        ):
+            continue  # "Six months ago it was ...": when, not how much
         # the figure it goes on with: the last level of a count or money for a count or money,
         # else the last figure
         levels = [c for c in last if c["unit"] not in (Unit.SHARE, Unit.MULTIPLE)]
@@ -2132,6 +2161,13 @@ _AI_MADE_NOUN = re.compile(
 )
 
 
+_OF_GROUP = re.compile(
+    r"^(?:Of|Among)\s(?:our|the|its|their)\s(?:about\s|roughly\s|some\s|nearly\s|around\s|"
+    r"approximately\s)?[\d,.]+\s(?:million\s|thousand\s)?(?:[\w\-]+\s){0,2}?([a-z]+s),\s"
+    r"(?:about\s|roughly\s|some\s|nearly\s|around\s|approximately\s|over\s|more\sthan\s)*$"
+)
+
+
 def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading | None:
     hint = q.unit_hint
     if hint == "usd":
@@ -2171,6 +2207,9 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         return _Reading(Unit.COUNT, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     vague = bool(re.search(r"(?:tens|hundreds|thousands|millions|billions|dozens)$", q.text))
     noun, bare = _noun_after(sentence, q.end, vague)
+    of_group = _OF_GROUP.search(sentence, 0, q.start)
+    if noun is None and of_group and of_group.group(1) in _NOUNS:
+        noun = of_group.group(1)  # "Of our roughly 150,000 customers, about 21,000 now pay for it"
     if noun is None and bare:
         noun = _noun_before(sentence, q.start, money=False)
         if noun is None or noun.startswith("$") or noun == "usage":
@@ -2244,6 +2283,21 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         use = next(uses, None)
         if use is None or use.start() > access.start() or re.search(r"\bin total\b", sentence):
             return None
+    on_ai = re.match(
+        r"\+?[ ](?:[\w\-]+[ ]){0,2}?(?:on|using|building[ ]on|"
+        r"(?:running|building)[ ][\w\-]+[ ]on)[ ]",
+        sentence[q.end :],
+    )
+    if (
+        sense.kind == MetricKind.USER_COUNT
+        and on_ai
+        and any(
+            re.fullmatch(r"(?:[A-Z][\w\-]*[ ])*", sentence[q.end + on_ai.end() : t.start()])
+            for t in terms
+            if t.start() >= q.end + on_ai.end()
+        )
+    ):
+        return _Reading(sense.unit, sense.kind, sense.population)  # "1M+ developers on VIM"
     reach = _REACHES.search(sentence, 0, q.start)
     if (
         sense.kind == MetricKind.USER_COUNT
@@ -2270,7 +2324,8 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         # "the agents logged 2.4 million hours of simulated play": time the AI worked
         return _Reading(Unit.HOURS, MetricKind.USAGE_ACTIVITY, Population.NONE, 0.15)
     if noun in {"hours", "minutes"} and not re.search(
-        r"sav|free|reclaim|reduc|spar|gives? back|gave back|return|back to|replac",
+        r"sav|free|reclaim|reduc|spar|giv(?:es?|ing)\s(?:\w+\s){0,3}?back|gave\s(?:\w+\s){0,3}?back|"
+        r"return|back to|replac",
         sentence,
         re.IGNORECASE,
     ):
@@ -2440,7 +2495,12 @@ def _table_row_claims(
         elif q.unit_hint == "percent" and of_base:
             value, value_high = float(q.value), None  # the share that base gives
             unit_q, measure = Unit.SHARE, Measure.LEVEL
-        elif q.unit_hint == "percent" and levels < 2 and q.measure != Measure.GROWTH:
+        elif (
+            q.unit_hint == "percent"
+            and levels < 2
+            and q.measure != Measure.GROWTH
+            and not (levels == 1 and unit_header and _CHANGE_HEADER.match(unit_header))
+        ):
             continue  # a share of a total, or a change: only "now, then, change" says which
         elif q.unit_hint == "percent":
             value, value_high = float(q.value), None
@@ -2781,7 +2841,8 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|didn[’']t|did not|isn[’']t|
 # The sentence disowns the figure after stating it ("..., which we do not count as AI use").
 _DISOWNED = re.compile(
     r"\b(?:do|does|did|is|are|was|were)(?: not|n[’']t) (?:count|include|consider|treat|attribute|"
-    r"report|classify|counted|included|considered|treated|attributed|reported|classified)\b",
+    r"report|classify|counted|included|considered|treated|attributed|reported|classified)\b|"
+    r"\b(?:nothing|little)\sto\sdo\swith\s(?:AI|artificial|our\sAI)|\bnot\san\sAI\b",
     re.IGNORECASE,
 )
 

@@ -97,6 +97,7 @@ def break_short_lines(pages: list[str]) -> list[str]:
                 and not re.search(r"\b(?:and|or|of|the|to|in|for|by|with|a|an)$", bare)
                 and _LINE_OPENER.match(nxt)
                 and not _LEGAL_SUFFIX.match(nxt)  # "Kaveri Nexus Technologies / Limited"
+                and not (_ROW_LABEL_END.search(bare) and _FIGURES_ONLY.match(nxt))
             ):
                 kept.append("")  # a blank line: a paragraph break
         out.append("\n".join(kept))
@@ -104,6 +105,14 @@ def break_short_lines(pages: list[str]) -> list[str]:
 
 
 _RUNS_ON = (",", ";", "-", "—", "–", "(", "&", "/")
+# a row label whose cells wrapped onto the next line: "Lumen monthly users (millions)" then
+# "(1) 640 56%"
+_ROW_LABEL_END = re.compile(
+    r"\((?:in\s)?(?:millions|thousands|billions|trillions|%|\$[^)]{0,12})\)$"
+)
+_FIGURES_ONLY = re.compile(
+    r"^(?:\(\d{1,2}\)\s)?[+\-−]?[$€£]?\d[\d,.]*[%x]?(?:\s+[+\-−]?[$€£]?\d[\d,.]*(?:%|x|\s?pts)?)*\s*$"
+)
 
 
 _EDGE_LINES = 2  # lines at the top and bottom of a page where running headers/footers sit

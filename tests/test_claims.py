@@ -1939,3 +1939,50 @@ def test_named_assistants_and_the_work_they_set(text: str, expected: list[float]
 )
 def test_use_cases_training_hours_and_offers_are_not_adoption(sentence: str) -> None:
     assert analyse_sentence(sentence).claims == ()
+
+
+def test_a_pdf_row_whose_cells_wrapped_keeps_its_level_and_change() -> None:
+    from analyzer.text import break_short_lines
+
+    page = (
+        "The table below shows selected metrics for our AI products, calculated from internal\n"
+        "data that has not been audited and may differ from similar measures used by others.\n"
+        "Selected metrics Q3 2025 Change vs. Q2 2025\n"
+        "Brightline AI monthly users (millions)\n"
+        "(1) 210 34%\n"
+    )
+    text = break_short_lines([page])[0]
+    assert "Brightline AI monthly users (millions)\n(1) 210 34%" in text
+    found = extract(_doc(text)).claims
+    assert [(c.value, str(c.measure)) for c in found] == [(2.1e8, "level"), (0.34, "growth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For marketers, Copyhouse generates headlines and images from a brief. Marketers used "
+         "the tool to produce more than 40 million assets in the quarter.", [4e7]),
+        ("Gauge, the assistant Tarnwell built for its staff, answered 12 million questions.",
+         [1.2e7]),
+        ("Of our roughly 90,000 customers, about 14,000 now pay for Brightline AI.", [14000.0]),
+        ("1M+ developers on Brightline AI", [1e6]),
+        ("Brightline AI gives each analyst back about five hours a week.", [5.0]),
+        ("Brightline AI processed 60 trillion tokens in June. Six months ago it was twenty "
+         "trillion.", [6e13, 2e13]),
+    ],
+)  # fmt: skip
+def test_keynote_and_release_wording(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have asked every engineering team to send at least 80% of its code changes through "
+        "AI-assisted review by the end of 2026.",
+        "Voltplay, our cloud gaming service, now has 31 million members, which has nothing to "
+        "do with AI.",
+    ],
+)
+def test_polite_mandates_and_disowned_figures(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
