@@ -618,6 +618,12 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
     period, period_end = _period(head, doc_type)
     if period is None:  # the file name, only when it names a quarter or fiscal year
         period = _period_from_filename(name)
+    if period is None and doc_type == DocType.PRESS_RELEASE:
+        # a milestone release ("Tova surpasses 300 million weekly shoppers") speaks as of its
+        # dateline: "PORT ALDER, Wash., November 18, 2025 —"
+        dated = re.search(_DATE, head[:3000])
+        if dated and (day := _iso(dated)):
+            period, period_end = f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3 + 1}", day
     return DocumentFacts(company, period, period_end, doc_type)
 
 
