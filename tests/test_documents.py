@@ -521,10 +521,10 @@ def test_an_edgar_table_row_with_divs_in_its_cells_reads_as_one_line() -> None:
 
 def test_a_milestone_press_release_is_dated_by_its_dateline() -> None:
     text = (
-        "Press Release\n\nHollin's Pip Assistant Passes 40 Million Weekly Users\n\n"
-        "ALDER BAY, Ore., November 18, 2025 -- Hollin, Inc. (NASDAQ: HLN) today announced that "
-        "Pip, its AI shopping assistant, now has more than 40 million weekly users.\n"
-    ).encode()
+        b"Press Release\n\nHollin's Pip Assistant Passes 40 Million Weekly Users\n\n"
+        b"ALDER BAY, Ore., November 18, 2025 -- Hollin, Inc. (NASDAQ: HLN) today announced that "
+        b"Pip, its AI shopping assistant, now has more than 40 million weekly users.\n"
+    )
     document = read_document(text, name="release.txt")
     assert str(document.doc_type) == "press_release"
     assert (document.fiscal_period, document.period_end) == ("2025-Q4", "2025-11-18")
