@@ -882,7 +882,8 @@ _REFERS_BACK = re.compile(
     r"^(?:It|It’s|It's|Its|They|Their|These|This|That|Those|And it|Now it|Today it|So far|"
     r"Together|Overall|In total|Already)\b"
     # "The assistant itself had ...": the generic noun of the product just named
-    r"|^The (?:[a-z\-]+ )?(?:assistant|tool|agent|model|chatbot|copilot|bot|feature|app)s?\b"
+    r"|^The (?:[a-z\-]+ )?(?:assistant|tool|agent|model|chatbot|copilot|bot|feature|app|advisor|"
+    r"adviser|planner|engine|system)s?\b"
     r"(?! (?:of|in|for|at)\b)"
 )
 
@@ -1786,7 +1787,8 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         r"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|consult(?:s|ed)?|invok(?:e|es|ed)|appl(?:y|ies|ied)|"
         # "It now sets the daily orders for roughly 88 percent of SKUs": the AI does that work
         r"sets|set|makes|made|places|placed|handles|handled|plans|planned|drafts|drafted|writes|"
-        r"wrote|runs|ran|decides|decided|chooses|chose|schedules|scheduled|prices|priced)"
+        r"wrote|runs|ran|decides|decided|chooses|chose|schedules|scheduled|prices|priced|"
+        r"propos(?:es|ed)|suggest(?:s|ed)|recommend(?:s|ed)|identifi(?:es|ed)|prepar(?:es|ed))"
         r"\s(?:[\w\-]+\s){0,4}?(?:for|on|in)\s(?:well\s|just\s)?$",
         before,
     )
@@ -2346,9 +2348,10 @@ _ACCESS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ROW_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "k": 1e3,
-              "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}  # fmt: skip
+              "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12,
+              "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _ROW_UNITS = re.compile(
-    r"\((?:in |\$ ?|us\$ ?)?(thousands|millions|billions|trillions|k|mm?|bn|b|tn|t)\)", re.I
+    r"\((?:in |\$ ?|us\$ ?)?(thousands?|millions?|billions?|trillions?|k|mm?|bn|b|tn|t)\)", re.I
 )
 _ROW_PERSONA = re.compile(
     rf"^(?:[A-Za-z\-]+\s){{0,6}}?(?:by|from|with|using)\s(?:the\s|our\s|an?\s)?(?:AI\s)?"

@@ -1986,3 +1986,17 @@ def test_keynote_and_release_wording(text: str, expected: list[float]) -> None:
 )
 def test_polite_mandates_and_disowned_figures(sentence: str) -> None:
     assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harrow, our AI field advisor, launched in May. The advisor generated 41,000 spray "
+         "plans in the quarter.", [41000.0]),
+        ("During 2025, Tracer AI proposed the root cause for approximately 61% of the outage "
+         "tickets we opened.", [0.61]),
+        ("| Tracer AI conversations (million) | 13.8 | 9.1 |", [1.38e7, 9.1e6]),
+    ],
+)  # fmt: skip
+def test_advisors_proposals_and_singular_row_units(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
