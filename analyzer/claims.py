@@ -88,6 +88,9 @@ _AI_TERMS = re.compile(
     r"models? (?:platforms?|hosting|serving|APIs?|gardens?|catalogs?)\b|prompts\b|"
     r"(?:virtual|digital|internal|in-house|mobile|chat|voice|smart|writing|research|shopping|"
     r"drafting|knowledge|design) (?:[a-z]+ )?assistants?\b|"
+    # synthetic media and language interfaces: "synthetic voice dubbing", "natural-language search"
+    r"synthetic\s(?:voices?|voice|speech|media|dubbing)\b|machine-assisted\b|"
+    r"natural[- ]language\s(?:search|assistant|interface|queries|questions)\b|"
     # output a machine made: "machine-drafted first passes", "machine-translated subtitles"
     r"machine-(?:drafted|generated|written|translated|assembled|made)\b|"
     # models that learn from data: "our predictive-maintenance model", "vision models"
@@ -140,6 +143,9 @@ _QUICK_LOWER = tuple(
             "assistant",
             "generator",
             "machine-",
+            "synthetic",
+            "natural-language",
+            "natural language",
         }
     )
 )
@@ -630,7 +636,9 @@ _CALLED_BACK = re.compile(
 _NAMED_AFTER = re.compile(
     rf"\b(?:[Ww]e(?:['’]ve|\shave)?\s(?:now\s|also\s|internally\s|simply\s)?"
     rf"(?:call(?:ed)?|named?|market(?:ed)?|brand(?:ed)?|sell)"
-    rf"(?:\s(?:it|them|this|these)(?:\s[a-z][\w\-]*){{0,2}}?)?(?:\sas)?|"
+    rf"(?:\s(?:it|them|this|these)(?:\s[a-z][\w\-]*){{0,4}}?)?(?:\sas)?|"
+    # "we gave it a proper name: Roam"
+    rf"gave\s(?:it|them)\s(?:a\s|the\s)?(?:proper\s|new\s|formal\s)?name:?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
@@ -745,7 +753,11 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         # which we call RFIs" after an AI sentence
         before = flat[max(0, m.start() - 250) : m.start()]
         if not re.search(r"\s(?:it|them|this|these)\s", m.group(0)):
-            before = re.split(r"[.!?]\s", before)[-1]
+            own = re.split(r"[.!?]\s", before)[-1]
+            # "We launched the pipeline commercially ... under the name Polyglot Studio": the
+            # sentence before says what the pipeline is
+            if not _NAMING_BACK_REF.search(own):
+                before = own
         words = _name_words(m.group("name"))
         plain = "known as" not in m.group(0)  # "Amazon Web Services, known as AWS": a short form
         if _describes_ai(before) or (plain and _said_with_ai(" ".join(words), flat)):
@@ -753,6 +765,12 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
             # document elsewhere puts in a sentence about AI)
             _add_name(names, words, company)
     return sorted(names, key=lambda n: (-len(n), n))
+
+
+_NAMING_BACK_REF = re.compile(
+    r"\b(?:it|them|the\s(?:pipeline|tool|system|platform|engine|assistant|model|service|product|"
+    r"feature|agent|app))\b"
+)
 
 
 def _said_with_ai(name: str, text: str) -> bool:
@@ -820,7 +838,8 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"[\w\-]+\s(?:managers|directors|leaders|teams|staff|employees|engineers|developers|"
         rf"clinicians|colleagues|associates|agents|analysts))\b[^.;]{{0,50}}?\bto\s"
         rf"(?:{_USE}\b|[^.;]{{0,60}}\b(?:part of\b|(?:AI|agent|token) usage|usage of|"
-        rf"certif\w*|training)|(?:ensure|make sure|see)\b[^.;]{{0,80}}\b(?:use[ds]?|using|"
+        rf"certif\w*|training|course|module|curriculum)|"
+        rf"(?:ensure|make sure|see)\b[^.;]{{0,80}}\b(?:use[ds]?|using|"
         rf"adopted|tried)\b|"
         # "asked every engineering organization to send 90% of its code through AI review"
         rf"[^.;]{{0,80}}\b(?:through|via|with|using|to)\s(?:the\s|our\s)?(?:AI\b|AI-|"
@@ -941,6 +960,14 @@ def extract(document: Document) -> Extraction:
                     analysts.add(speaker.name)
                 elif speaker.name in analysts:  # "KEITH WEISS:" again, without the firm
                     speaker = dataclasses.replace(speaker, is_analyst=True)
+            if (
+                speaker is not None
+                and speaker.is_operator
+                and re.search(r"\S[ \t]*\n\s*\n", masked[speaker.end : span.start])
+            ):
+                # the operator's turn is one paragraph: speech after it whose header this
+                # reader did not recognise is somebody else's, not the operator's
+                speaker = None
             sentence = span.text
             if _is_heading(sentence, masked, span.end):
                 named = products.search(sentence) if products else None
@@ -1070,6 +1097,9 @@ def _other_firm(affiliation: str | None, company: str | None) -> bool:
     if not affiliation or not company:
         return False
     own = company.split()[0].lower()
+    bracketed = re.match(r"\((?P<firm>[^)]+)\)", affiliation)
+    if bracketed:  # "Rachel Ionescu (Albright Lowe):"
+        return not bracketed.group("firm").strip().lower().startswith(own)
     if not re.search(r"\s[-–—]\s", affiliation):
         # "Managing Director, Equity Research, Vellacott & Prynne Securities": a title and a
         # firm that is a bank or broker, where no part names the company
@@ -1325,7 +1355,10 @@ _NOT_ABOUT_AI = re.compile(
     r"\b(?:ahead of|before|prior to|pending) (?:the |its |our |their )?(?:launch|roll-?out|"
     r"release|debut|introduction|arrival) of\b[^,;.]*|,\s(?:which|that) (?:now |also |recently )?"
     r"(?:includes?|has|offers|features|contains|bundles|comes with)\b[^,;.]*,|"
-    r",\s(?:where|in which|on which)\b[^,;.]*,",
+    r",\s(?:where|in which|on which)\b[^,;.]*,|"
+    # a closing clause giving a reason: "Monthly users averaged 172 million, up 4%, as
+    # AI-powered search brought more shoppers back" (the users are not the AI's)
+    r",\s(?:as|because|thanks to|helped by|aided by|boosted by)\s[^\d;.]*\.?$",
     re.IGNORECASE,
 )
 _DIGITISH = re.compile(
@@ -1783,6 +1816,23 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         # "three in four loan files closed in the quarter had their statements extracted by
         # Ledgerlight": that share of the work was done by the AI
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
+    made_up = re.search(
+        r"\b(?:accounted\sfor|made\sup|represented|comprised|drove)\s(?:about\s|roughly\s|"
+        r"approximately\s|nearly\s|around\s|some\s|over\s|more\sthan\s|almost\s)*$",
+        before,
+    )
+    if made_up and re.match(r"[ ]of\b", after):
+        subject_start = max(0, q.start - len(before)) + made_up.start()
+        head = sentence[:subject_start]
+        cut = max((m.end() for m in re.finditer(r";|,\s(?:and|but|while)\b", head)), default=0)
+        if any(cut <= t.start() < subject_start for t in terms) and not (
+            _NEVER.search(sentence) or re.search(r"\b(?:spend\w*|cost\w*|expens\w*)\b", head, re.I)
+        ):
+            # "titles surfaced by Compass accounted for approximately 78% of all hours
+            # streamed": the AI's share; of revenue or bookings, an outcome
+            if _FINANCE.search(after[:40]) or re.search(r"\bbookings\b", after[:40]):
+                return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
+            return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE, 0.1)
     used_for = re.search(
         r"\b(?:us(?:e|es|ed|ing)|open(?:s|ed)?|consult(?:s|ed)?|invok(?:e|es|ed)|appl(?:y|ies|ied)|"
         # "It now sets the daily orders for roughly 88 percent of SKUs": the AI does that work
@@ -2300,6 +2350,26 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         )
     ):
         return _Reading(sense.unit, sense.kind, sense.population)  # "1M+ developers on VIM"
+    clause_end = q.end + len(_clause_after(sentence, q.end))
+    if (
+        sense.kind == MetricKind.USER_COUNT
+        and noun not in {"employees", "staff", "people", "workers"}
+        and re.match(
+            r"[ ](?:[\w\-]+[ ]){0,3}?(?:now[ ])?(?:started|opened|watched|played|"
+            r"booked|bought|ordered|chose|picked)\b",
+            sentence[q.end : q.end + 60],
+        )
+        and (
+            any(
+                q.end < t.start() < clause_end and t.group(0)[0].isupper() and t.group(0) != "AI"
+                for t in terms
+            )
+            or _PRODUCT.search(sentence, q.end, clause_end) is not None
+        )
+    ):
+        # "36 million member households started at least one title from a Compass row": they
+        # used the named product
+        return _Reading(sense.unit, sense.kind, sense.population, 0.15)
     reach = _REACHES.search(sentence, 0, q.start)
     if (
         sense.kind == MetricKind.USER_COUNT
@@ -2317,7 +2387,9 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
     if (
         noun == "hours"
         and re.search(
-            r"\b(?:logged|clocked|ran|run|played|simulated)\b", _clause_before(sentence, q.start)
+            r"\b(?:logged|clocked|ran|run|played|simulated|produced|generated|dubbed|"
+            r"transcribed|translated|narrated|voiced)\b",
+            _clause_before(sentence, q.start),
         )
         and not re.search(
             r"\b(?:training|learning|courses?|classes)\b", sentence[q.end : q.end + 40]

@@ -289,15 +289,22 @@ _HEADER_DASH = re.compile(
 )
 _HEADER_COLON = re.compile(
     rf"^(?P<name>{_NAME_MIXED}|Operator|Moderator|Analyst|Unidentified (?:Analyst|Participant))"
-    rf"(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*",
+    # "Maeve Dunleavy (Skerry Air Group): text": the firm in brackets
+    rf"(?:[ ]\((?P<firm>[^)\n]{{2,60}})\))?(?:,[ ]*(?P<aff>[^:\n]{{2,60}}))?:[ ]*",
     re.MULTILINE,
 )
+# "Victoria Saldana, Chairman and Chief Executive Officer" or "Martin Feld, Ashcombe Brothers"
+# alone on a line, the speech below it
+_HEADER_NAME_LINE = re.compile(rf"^(?P<name>{_NAME_MIXED}),[ ](?P<aff>[^\n:]{{2,80}})$", re.M)
+# "Q - Martin Feld" / "A - Victoria Saldana" alone on a line
+_HEADER_QA_DASH = re.compile(rf"^(?P<qa>Q|A)[ ]?[-–—][ ]?(?P<name>{_NAME_MIXED})[ ]*$", re.M)
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ])?"
 _OPERATOR_LINE = re.compile(r"^(?P<name>Operator|Moderator)[ ]*$", re.MULTILINE)
 _HOSTS = frozenset({"operator", "moderator"})  # who runs the call: never a claim
 # "[Corinne Waddell, President and Chief Executive Officer]", "Question: [Liesl Dorn, Cabbott]"
 _HEADER_BRACKET = re.compile(
-    rf"^(?:(?P<qa>Question|Answer|Q|A):[ ]*)?\[(?P<name>{_NAME_MIXED}|Operator)"
-    rf"(?:,[ ]*(?P<aff>[^\]\n]{{2,80}}))?\][ ]*$",
+    rf"^(?:(?P<qa>Question|Answer|Q|A):[ ]*)?\[{_HONORIFIC}(?P<name>{_NAME_MIXED}|Operator)"
+    rf"(?:(?:,[ ]*|[ ][-–—][ ])(?P<aff>[^\]\n]{{2,80}}))?\][ ]*$",
     re.MULTILINE,
 )
 _COMPANY_TITLE = re.compile(
@@ -322,7 +329,17 @@ _LEGAL_SUFFIX = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Company|Holdings|Group|"
     r"N\.V|S\.A|AG|SE)\b\.?"
 )
-_PARTICIPANT = re.compile(rf"^(?P<name>{_NAME_MIXED})[ ]+(?:--|—|–|-)[ ]+[^\n]{{2,120}}$", re.M)
+_PARTICIPANT = re.compile(
+    rf"^(?P<name>{_NAME_MIXED})(?:[ ]+(?:--|—|–|-)[ ]+|,[ ]|[ ]\([^)\n]{{2,60}}\):[ ])"
+    rf"[^\n]{{2,120}}$",
+    re.M,
+)
+
+
+_FIRM = re.compile(
+    r"\b(?:Securities|Capital|Research|Partners|Bank|Brothers|Advisors|Advisers|Markets|"
+    r"Investments?|Asset Management|& Co\.?|LLC|Group)\b"
+)
 
 
 def listed_participants(text: str) -> set[str]:
@@ -357,9 +374,24 @@ def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[Speake
                 turns[m.start()] = SpeakerTurn(
                     m.start(), m.end(), name, None, False, name.lower() in _HOSTS
                 )
-    for pattern in (_HEADER_BRACKET, _HEADER_CAPS, _HEADER_DASH, _HEADER_COLON, _OPERATOR_LINE):
+    patterns = (
+        _HEADER_BRACKET,
+        _HEADER_CAPS,
+        _HEADER_DASH,
+        _HEADER_COLON,
+        _OPERATOR_LINE,
+        _HEADER_QA_DASH,
+        _HEADER_NAME_LINE,
+    )
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group("name").strip()
+            if pattern is _HEADER_NAME_LINE and not (
+                _title(name) in known
+                or _COMPANY_TITLE.search(m.group("aff"))
+                or _FIRM.search(m.group("aff"))
+            ):
+                continue  # "Jane Roe, a long-time customer" in prose is no header
             if name.upper() in _NOT_NAMES or len(name) < 3:
                 continue
             aff_text = m.groupdict().get("aff") or ""
@@ -368,6 +400,7 @@ def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[Speake
             if pattern is _HEADER_CAPS and not any(c.isalpha() for c in name.replace(".", "")):
                 continue
             aff = (m.groupdict().get("aff") or "").strip() or None
+            firm = (m.groupdict().get("firm") or "").strip()
             is_operator = name.lower() in _HOSTS
             lowered = f"{name} {aff or ''}".lower()
             is_analyst = (
@@ -376,6 +409,10 @@ def find_speakers(text: str, known: frozenset[str] = frozenset()) -> list[Speake
                 or "participant" in lowered
                 or (aff is not None and not _COMPANY_TITLE.search(aff))
             )
+            if firm:
+                # the firm in brackets: the caller compares it with the company
+                aff = f"({firm})" + (f", {aff}" if aff else "")
+                is_analyst = is_analyst and "analyst" in lowered
             if (
                 pattern is _HEADER_DASH
                 and aff

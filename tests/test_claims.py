@@ -2000,3 +2000,56 @@ def test_polite_mandates_and_disowned_figures(sentence: str) -> None:
 )  # fmt: skip
 def test_advisors_proposals_and_singular_row_units(text: str, expected: list[float]) -> None:
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every home screen is built by machine-learning models that rank titles. We market "
+         "this ranking system to partners as Lantern. Titles surfaced by Lantern accounted for "
+         "approximately 64% of all hours watched, compared with 58% in 2024.", [0.64, 0.58]),
+        ("The first is a conversational route planner in our app. In May we gave it a proper "
+         "name: Meander. Meander was used by 2.1 million riders in the quarter.", [2.1e6]),
+        ("Since 2024 a machine-assisted pipeline produces synthetic voice dubbing for our "
+         "shows. We began licensing it to other studios under the name Echo House. It produced "
+         "9,800 hours of dubbed audio in 2025.", [9800.0]),
+        ("In the quarter, more than 12 million member households started at least one title "
+         "from a Lantern AI row.", [1.2e7]),
+        ("Natural-language search handled 41 million queries in the quarter.", [4.1e7]),
+    ],
+)  # fmt: skip
+def test_products_named_in_passing_and_what_they_surfaced(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monthly unique users averaged 90 million, up 3% year over year, as AI-powered search "
+        "brought more visitors back to the app.",
+        "Spending on GPUs and other AI infrastructure accounted for 55% of capital expenditure.",
+        "Quarry Homes has asked all 1,900 of its employees to complete an AI fluency course.",
+    ],
+)
+def test_reasons_spending_shares_and_courses_are_not_adoption(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
+
+
+def test_speech_after_an_unrecognised_header_is_not_the_operators() -> None:
+    text = (
+        "Brell Corp Q3 2025 Earnings Call\n\nOperator: Welcome to the Brell Corp call. "
+        "Please go ahead.\n\nSomebody Unlisted | Head of Things\nTessa, our AI support agent, "
+        "resolved 61% of customer chats in the quarter.\n"
+    )
+    document = read_document(text.encode(), name="brell_earnings-call_2025-Q3.txt")
+    assert [c.value for c in extract(document).claims] == pytest.approx([0.61])
+
+
+def test_an_analyst_named_with_a_firm_in_brackets_is_no_source_of_claims() -> None:
+    text = (
+        "Brell Corp Q3 2025 Earnings Call\n\nOperator: Welcome. First question.\n\n"
+        "Ola Berg (Fjord Securities): You said Tessa, your AI agent, resolves 61% of chats?\n\n"
+        "Ava Lund (Brell Corp): Yes. Tessa, our AI agent, now resolves 64% of chats.\n"
+    )
+    document = read_document(text.encode(), name="brell_earnings-call_2025-Q3.txt")
+    assert [(c.value, c.speaker) for c in extract(document).claims] == [(0.64, "Ava Lund")]

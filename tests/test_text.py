@@ -209,3 +209,25 @@ def test_text_table_rows_ending_in_signed_changes_split() -> None:
     rows = [s.text for s in split_sentences(clean_text(text))]
     assert "Calls answered by Harbor (thousands) 362 151 2.4x" in rows
     assert "Combined ratio 92.8% 94.9% -2.1 pts" in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Name (Company): text", the firm in brackets
+        ("Participants:\nAva Lund (Kestrel Air): Chief Executive Officer\n\nOperator: Welcome.\n\n"
+         "Ava Lund (Kestrel Air): Thanks. We carried 2 million people.\n\n"
+         "Ola Berg (Fjord Securities): Can you say more?\n",
+         [("Ava Lund", "(Kestrel Air)"), ("Operator", None), ("Ava Lund", "(Kestrel Air)"),
+          ("Ola Berg", "(Fjord Securities)")]),
+        # "[Dr. Name - Title]" alone on a line
+        ("[Operator]\nGood day.\n\n[Dr. Ines Varga - Chief Executive Officer]\nThank you.\n",
+         [("Operator", None), ("Ines Varga", "Chief Executive Officer")]),
+        # "Name, Title" alone on a line, and "Q - Name" / "A - Name"
+        ("Ines Varga, Chief Executive Officer\nThanks, everyone.\n\nQ - Tom Reyes\nHow many?\n\n"
+         "A - Ines Varga\nAbout half.\n",
+         [("Ines Varga", "Chief Executive Officer"), ("Tom Reyes", None), ("Ines Varga", None)]),
+    ],
+)  # fmt: skip
+def test_more_transcript_speaker_layouts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.name, t.affiliation) for t in find_speakers(text)] == expected
