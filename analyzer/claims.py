@@ -624,6 +624,19 @@ _AI_LIST = re.compile(
     r"\b(?:meaning|namely|such as|including|which (?:we define as|includes?)|defined as)\s"
     r"(?P<list>[^.;:]{3,100})"
 )
+# what software does that only a model does: listen, read, draft, predict, recognise
+_MODEL_VERBS = (
+    r"(?:listens|reads|drafts|writes|summari[sz]es|transcribes|predicts|recogni[sz]es|detects|"
+    r"generates|translates|answers|converses|understands)"
+)
+_MODEL_WORK = re.compile(
+    rf"\b{_MODEL_VERBS}\b|\b(?:takes|measures|flags|classifies|scores)\b[^.;]{{0,60}}"
+    r"\bautomatically\b|\bautomatically\s(?:measures|flags|classifies|scores|reads|drafts)\b"
+)
+_DOES_MODEL_WORK = re.compile(
+    rf"(?:^|(?<=[.!?][ \n])|(?<=\n)){_NAME},\swhich\s(?:[a-z]+\s){{0,6}}?{_MODEL_VERBS}\b",
+    re.M,
+)
 _PLAIN_APPOSITIVE = re.compile(
     rf"\b{_NAME},\s(?:our|the|its|{_OWNER})\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
     rf"(?:[\w\-]+\s){{0,3}}?(?:engine|system|platform|tool|model|assistant|agent|copilot|planner|"
@@ -636,7 +649,7 @@ _CALLED_BACK = re.compile(
 _NAMED_AFTER = re.compile(
     rf"\b(?:[Ww]e(?:['’]ve|\shave)?\s(?:now\s|also\s|internally\s|simply\s)?"
     rf"(?:call(?:ed)?|named?|market(?:ed)?|brand(?:ed)?|sell)"
-    rf"(?:\s(?:it|them|this|these)(?:\s[a-z][\w\-]*){{0,4}}?)?(?:\sas)?|"
+    rf"(?:\s(?:it|them|this|these|her|him)(?:\s[a-z][\w\-]*){{0,4}}?)?(?:\sas)?|"
     # "we gave it a proper name: Roam"
     rf"gave\s(?:it|them)\s(?:a\s|the\s)?(?:proper\s|new\s|formal\s)?name:?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
@@ -740,6 +753,9 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         before = flat[max(0, m.start() - 250) : m.start()]
         if _describes_ai(before):
             _add_name(names, _name_words(m.group("name")), company)
+    for m in _DOES_MODEL_WORK.finditer(flat):
+        # "ScribeLine, which listens during an implant and drafts the procedure report,"
+        _add_name(names, _name_words(m.group("name")), company)
     for m in _PLAIN_APPOSITIVE.finditer(flat):
         # "ClearPath, our prior-authorisation engine," with no AI word: a product when the
         # document elsewhere names it together with AI
@@ -752,7 +768,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         # software that drafts programs. We call it Foreman."); not "Requests for information,
         # which we call RFIs" after an AI sentence
         before = flat[max(0, m.start() - 250) : m.start()]
-        if not re.search(r"\s(?:it|them|this|these)\s", m.group(0)):
+        if not re.search(r"\s(?:it|them|this|these|her|him)\s", m.group(0)):
             own = re.split(r"[.!?]\s", before)[-1]
             # "We launched the pipeline commercially ... under the name Polyglot Studio": the
             # sentence before says what the pipeline is
@@ -760,7 +776,13 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
                 before = own
         words = _name_words(m.group("name"))
         plain = "known as" not in m.group(0)  # "Amazon Web Services, known as AWS": a short form
-        if _describes_ai(before) or (plain and _said_with_ai(" ".join(words), flat)):
+        if (
+            _describes_ai(before)
+            or (plain and _said_with_ai(" ".join(words), flat))
+            # software named after what only a model does: "a package that takes the cardiac
+            # measurements automatically ... We call it Lumen"
+            or (plain and _MODEL_WORK.search(before))
+        ):
             # (or a name given plainly, "we sell it under the name SonoLens", that the
             # document elsewhere puts in a sentence about AI)
             _add_name(names, words, company)
@@ -1137,7 +1159,7 @@ _CHANGE_HEADER = re.compile(
 _FRAGMENT_WORDS = 13
 _CONTINUES = re.compile(
     r"(?:That[’']s|That\sis|That\swas|It[’']s|It\swas|Up|Down|Compared|Versus|Vs\.?|From|"
-    r"(?:\w+|A)\s(?:months?|years?|quarters?|weeks?)\s(?:ago|earlier|before)|"
+    r"(?:\w+|A)\s(?:months?|years?|quarters?|weeks?)\s(?:ago|earlier|before)|Call\sit|"
     r"A\syear\s(?:ago|earlier|before)|Last\s(?:year|quarter|month|spring|summer|autumn|fall|"
     r"winter|September|December|June|March)|A\squarter\sago|Annuali[sz]ed|Run[- ]rate|Year\s"
     r"(?:on|over)\syear|About|Roughly|Nearly|Almost|Just|More\sthan|Over|Above|North\sof|"
@@ -1767,6 +1789,13 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         r"\b(?:cost|price|prices|pricing)\b[^.;]{0,20}\bper\b", before
     ):  # not the product's price ("cut the cost per million tokens by 80%")
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.NONE, 0.2)
+    rest = _clause_after(sentence, q.end)
+    if _NO_HUMAN.search(rest) and re.search(
+        r"\b(?:resolved|handled|completed|closed|answered|finished|settled|processed|contained)\b",
+        rest,
+    ):
+        # "Of those contacts, 58 per cent were resolved end to end with no handoff"
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS, 0.1)
     if re.match(r"^[ ]?more (?:deeply|engaged|often)\b", after):
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.CUSTOMERS, 0.2)
     if _SURVEY.search(sentence) and _SAID.search(after):
@@ -1945,6 +1974,15 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
                 return _Reading(Unit.SHARE, MetricKind.USER_COUNT, sense.population)
         if "fortune" in phrase:
             return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+        people = re.match(
+            r"[ ]?of[ ](?:our|the|its|their|all)[ ](?:[\d,.]+[ ])?(?:[a-z][\w\-]*[ ]){0,2}?"
+            r"(?P<noun>[a-z]+(?:ers|ists|ians|ots|ants|ents|ors))[ ](?:now[ ]|also[ ])?"
+            r"(?:have[ ]|has[ ])?(?:used|use|uses|opened|open|tried|adopted)[ ]",
+            after,
+        )
+        if people:
+            # "Ninety-one percent of our 2,260 line pilots have used it": a share of people
+            return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.EMPLOYEES, 0.1)
         if _done_with_ai(sentence, q.end, terms):
             return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.NONE)
         made = max(_MADE.finditer(sentence, 0, q.start), key=lambda m: m.start(), default=None)
@@ -2025,8 +2063,8 @@ def _base_of_later_share(sentence: str, q: Quantity, terms: list[re.Match[str]])
 
 
 _NO_HUMAN = re.compile(
-    r"\bwithout\s(?:a\s|any\s)?(?:person|human|people|humans|colleague|agent)\b|"
-    r"\bwith\sno\s(?:human|person)\b|\bno\shuman\b",
+    r"\bwithout\s(?:a\s|any\s)?(?:person|human|people|humans|colleague|agent|hand-?off)\b|"
+    r"\bwith\sno\s(?:human|person|hand-?off)\b|\bno\shuman\b|\bno\shand-?off\b",
     re.I,
 )
 

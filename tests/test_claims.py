@@ -2053,3 +2053,22 @@ def test_an_analyst_named_with_a_firm_in_brackets_is_no_source_of_claims() -> No
     )
     document = read_document(text.encode(), name="brell_earnings-call_2025-Q3.txt")
     assert [(c.value, c.speaker) for c in extract(document).claims] == [(0.64, "Ava Lund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March we put a virtual agent on our phone lines. We named her Wren. Wren took on "
+         "2.2 million customer calls in the quarter. Call it 24,000 a day.", [2.2e6, 24000.0]),
+        ("We built a cart that takes the standard fetal measurements automatically. We call it "
+         "Halo Scan. Halo Scan was used in 3.1 million exams in 2025.", [3.1e6]),
+        ("Dictum, which listens during a consultation and drafts the clinic letter, was used "
+         "by 4,100 doctors in June.", [4100.0]),
+        ("Wren AI went live in March. Eighty-two percent of our 1,900 cabin planners have used "
+         "it at least once.", [0.82]),
+        ("Of those calls, 61 per cent were resolved end to end by Wren AI with no handoff to a "
+         "person.", [0.61]),
+    ],
+)  # fmt: skip
+def test_named_agents_and_software_that_does_model_work(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
