@@ -865,7 +865,11 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"adopted|tried)\b|"
         # "asked every engineering organization to send 90% of its code through AI review"
         rf"[^.;]{{0,80}}\b(?:through|via|with|using|to)\s(?:the\s|our\s)?(?:AI\b|AI-|"
-        rf"(?:[\w\-]+\s)?(?:agents?|assistants?|copilots?)\b))|"
+        rf"(?:[\w\-]+\s)?(?:agents?|assistants?|copilots?)\b)|"
+        # "... to route at least 80% of pull requests through a Scribe review", "... to have 75%
+        # of technicians using it every week"
+        rf"(?:route|send|run|put|push|submit|process)\b[^.;]{{0,60}}\bthrough\b|"
+        rf"[^.;]{{0,80}}\busing\s(?:it|them|the\s|our\s|AI\b))|"
         rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -881,7 +885,8 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"\btrack(?:s|ed|ing)? (?:\w+ ){0,2}(?:usage|adoption)\b|\busage (?:dashboards?|"
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
-        r"\b(?:goal|target|objective|ambition|aspiration|aim)s?\b(?: is| of| to| for| was| that|:)"
+        r"\b(?:goal|target|objective|ambition|aspiration|aim)s?\b(?: internally| here| now)?"
+        r"(?: is| of| to| for| was| that|:)"
         r"[^.;]{0,80}"
         # "Our goal is for Muse to reach one billion monthly actives": a number it should reach
         r"(?:\b(?:reach|hit|exceed|surpass|top|pass|cross|get to|grow to)\s(?:[a-z]+\s)?"
@@ -1321,6 +1326,11 @@ def analyse_sentence(
         # ", which now includes an AI feature," does not make the figure about AI
         terms = [t for t in terms if not any(a <= t.start() < b for a, b in asides)]
     named = list(products.finditer(sentence)) if products else []
+    if named:
+        # "Digital sales, which include orders placed through Sprig, grew 12%": the product is
+        # only part of what the figure counts
+        within = [(m.start(), m.end()) for m in _INCLUDES_ASIDE.finditer(sentence)]
+        named = [t for t in named if not any(a <= t.start() < b for a, b in within)]
     inherited = titled = False
     subject: str | None
     new_context: str | None
@@ -1382,6 +1392,9 @@ _NOT_ABOUT_AI = re.compile(
     # AI-powered search brought more shoppers back" (the users are not the AI's)
     r",\s(?:as|because|thanks to|helped by|aided by|boosted by)\s[^\d;.]*\.?$",
     re.IGNORECASE,
+)
+_INCLUDES_ASIDE = re.compile(
+    r",\s(?:which|that)\s(?:now\s|also\s)?(?:includes?|contains|bundles)\b[^,;.]*,", re.I
 )
 _DIGITISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"
@@ -2492,7 +2505,9 @@ _METRIC_BULLET = re.compile(
 def _is_row(sentence: str) -> bool:
     """A table row ("Copilot seats (millions) 4.1 1.9", "| Ask MAUs (M) | 4.2 | 3.6 |") or a
     slide's metric line, read by :func:`_table_row_claims` rather than as a sentence."""
-    pipes = sentence.count("|") >= 3 and re.search(r"\|\s*[$€£]?\d[\d,.]*%?\s*\|", sentence)
+    pipes = sentence.count("|") >= 3 and re.search(
+        r"\|\s*[~≈]?[$€£]?\d[\d,.]*\s?(?:%|[xX]|mn|bn|tn|[KMBkmb])?\s*\|", sentence
+    )
     return is_table_row(sentence) or bool(pipes) or bool(_METRIC_BULLET.match(sentence))
 
 

@@ -629,6 +629,12 @@ def describe(pages: Iterable[Page], name: str = "") -> DocumentFacts:
 
 def _doc_type(first: str, head: str, pages: list[Page]) -> DocType:
     title = next((line for line in first.splitlines() if line.strip()), "")
+    if re.search(
+        r"\b(?:investor|analyst|capital markets) day\b|\binvestor presentation\b|\bkeynote\b",
+        title,
+        re.I,
+    ):
+        return DocType.PRESENTATION  # "Tandem Freightways -- 2025 Investor Day"
     if re.search(r"\b(?:reports|announces|posts)\b.{0,80}\bresults\b", title, re.I) and not (
         re.search(r"^\[?(?:operator|moderator)\]?\s*(?:$|[-–—:]\s)", head, re.I | re.M)
     ):
@@ -800,9 +806,13 @@ def _period(head: str, doc_type: DocType) -> tuple[str | None, str | None]:
     if cq and not (end and _calendar_quarter(cq)[:4] < end[:4]):
         # (a 10-Q's "second quarter of 2024" before its cover's 2025 date is a comparison)
         return (_calendar_quarter(cq), end)
-    day = re.search(r"\b(?:Investor|Analyst|Capital Markets) Day,?\s((?:19|20)\d\d)\b", head)
+    day = re.search(
+        r"\b(?:Investor|Analyst|Capital Markets) Day,?\s((?:19|20)\d\d)\b|"
+        r"\b((?:19|20)\d\d)\s(?:Investor|Analyst|Capital Markets) Day\b",
+        head,
+    )
     if day and doc_type == DocType.PRESENTATION:
-        return (f"FY{day.group(1)}", end)
+        return (f"FY{day.group(1) or day.group(2)}", end)
     half = _HALF_YEAR.search(head)
     if half:
         return _half_year(half)

@@ -82,7 +82,7 @@ _VERBS_S = (
     r"shows|needs|wants|sells|buys|runs|builds|offers|provides|employs|operates|owns|leads)"
 )
 _BARE_SUFFIX = (
-    rf"(?:[ ]?(?:tn|bn)|t|B)(?![\w-])|(?<=\d)mn(?![\w-])|"
+    rf"(?:[ ]?(?:tn|bn|mn)|t|B)(?![\w-])|"
     rf"[KMB](?=\+|[ ](?:{_COUNTED})\b|[ ](?!{_VERBS_S}\b)[a-z][a-z\-]*s\b)|"
     # a slide's metric line ends with its figure or gives its time ("Questions answered: 31M",
     # "52K per month", "12M in FY25")

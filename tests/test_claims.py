@@ -2072,3 +2072,30 @@ def test_an_analyst_named_with_a_firm_in_brackets_is_no_source_of_claims() -> No
 )  # fmt: skip
 def test_named_agents_and_software_that_does_model_work(text: str, expected: list[float]) -> None:
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Dray AI agent runs | 1.1 mn | 4.6 mn | 4.2x |", [1.1e6, 4.6e6, 4.2]),
+        ("| Tokens processed by Dray AI services | 38bn | 162bn | ~4x |", [3.8e10, 1.62e11, 4.0]),
+    ],
+)
+def test_pipe_rows_with_scaled_cells(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've asked every engineering team to route at least 80% of pull requests through a "
+        "Dray AI review by the end of the year.",
+        "We have asked all 38 of our plants to have at least 75% of technicians using it every "
+        "week by the middle of 2026.",
+        "Our goal internally is that by next year three-quarters of new code is AI-authored.",
+        "Digital sales, which include orders placed through Dray AI, grew 12% to $595 million "
+        "and represented 24.6% of net sales.",
+    ],
+)
+def test_routing_mandates_goals_and_buckets_that_include_ai(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
