@@ -581,6 +581,11 @@ _DEFINES_PRODUCT = (
         r"captions|scripts|artwork|illustrations)\b",
         re.M,
     ),
+    # "the big one is Atlas. That's the natural-language assistant inside our product"
+    re.compile(
+        rf"\b{_NAME}\.\s(?:That|It|This)(?:['’]s|\sis)\s(?:the|our|an?)\s(?:[\w\-]+\s){{0,3}}?"
+        rf"(?:{_AI_PERSONA}|copilot|chatbot)s?\b"
+    ),
     # the name before the AI word: "the Ledgerlight AI copilot"
     _NAME_BEFORE_AI := re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s{_NAME}\s(?:AI|GenAI)\s{_AI_NOUN}\b"
@@ -965,6 +970,9 @@ def extract(document: Document) -> Extraction:
     rates = document_rates(whole)
     if is_transcript:
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
+        # "Host: Tobias Renner, Software Equity Research Analyst, Harborview Securities": a
+        # conference host asks the questions
+        analysts |= {m.group(1) for m in _HOST_LINE.finditer(whole[:4000])}
         counts = Counter(bare_name_lines(whole))
         known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
         known |= {n for n in (listed_participants(whole) | analysts) if n in counts}
@@ -1113,6 +1121,10 @@ _PRONOUN_REF = re.compile(r"\b(?:it|it['’]s|its|they|them)\b", re.I)
 _IS_PERSONA = re.compile(
     rf"^(?:It|This|That)(?:['’]s|\sis|\swas)\s(?:an?|our)\s(?:[\w\-]+\s){{0,2}}?"
     rf"(?:{_AI_PERSONA}|chatbot)\b"
+)
+_HOST_LINE = re.compile(
+    r"^(?:Host|Moderator|Interviewer|Analyst):\s([A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){1,3}),",
+    re.M,
 )
 _FORWARD_HEADING = re.compile(
     r"\b(?:targets?|goals?|ambitions?|objectives?|outlook|guidance|aspirations?|roadmap)\b", re.I
@@ -1803,9 +1815,18 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
     ):  # not the product's price ("cut the cost per million tokens by 80%")
         return _Reading(Unit.SHARE, MetricKind.OUTCOME, Population.NONE, 0.2)
     rest = _clause_after(sentence, q.end)
-    if _NO_HUMAN.search(rest) and re.search(
-        r"\b(?:resolved|handled|completed|closed|answered|finished|settled|processed|contained)\b",
-        rest,
+    if _NO_HUMAN.search(rest) and (
+        re.search(
+            r"\b(?:resolved|handled|completed|closed|answered|finished|settled|processed|"
+            r"contained)\b",
+            rest,
+        )
+        # "Tessa now opens roughly two in five claims without a human adjuster"
+        or re.search(
+            r"\b(?:opens|opened|files|filed|drafts|drafted|processes|settles|approves|approved|"
+            r"resolves|handles|closes|answers|completes)\s(?:about\s|roughly\s|nearly\s|some\s)?$",
+            before,
+        )
     ):
         # "Of those contacts, 58 per cent were resolved end to end with no handoff"
         return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS, 0.1)

@@ -158,7 +158,8 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 
 _HEDGES: list[tuple[str, Qualifier]] = [
     (r"more than|over|greater than|upwards of|in excess of|north of|at least|exceeded|exceeds|"
-     r"exceeding|exceed|surpassed|surpassing|surpass|topped|tops|top|above|beyond|>|≥|\+",
+     r"exceeding|exceed|surpassed|surpassing|surpass|topped|tops|top|above|beyond|crossed|"
+     r"passed|>|≥|\+",
      Qualifier.AT_LEAST),
     (r"approximately|approx\.?|about|around|roughly|nearly|almost|close to|some|an estimated|"
      r"maybe|perhaps|something like|"

@@ -2099,3 +2099,31 @@ def test_pipe_rows_with_scaled_cells(text: str, expected: list[float]) -> None:
 )
 def test_routing_mandates_goals_and_buckets_that_include_ai(sentence: str) -> None:
     assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the customer side, the big one is Lumo. That's the natural-language assistant in "
+         "our analytics product. Lumo crossed 18,000 paying customers in June.", [18000.0]),
+        ("Claimwise AI now opens roughly two in five new claims without a human adjuster "
+         "touching the file.", [0.4]),
+    ],
+)  # fmt: skip
+def test_assistants_named_then_described_and_work_opened_without_people(
+    text: str, expected: list[float]
+) -> None:
+    claims = extract(_doc(text)).claims
+    assert [c.value for c in claims] == pytest.approx(expected)
+
+
+def test_a_conference_host_in_the_participant_list_is_no_source_of_claims() -> None:
+    text = (
+        "Brell Corp at the Harborview Technology Conference\nFireside chat\n\nParticipants\n"
+        "Company: Ava Lund, Chief Executive Officer, Brell Corp\n"
+        "Host: Tom Reyes, Software Equity Research Analyst, Harborview Securities LLC\n\n"
+        "Ava Lund: Tessa, our AI agent, resolved 61% of chats in the quarter.\n\n"
+        "Tom Reyes: You mentioned 61% of chats are resolved by Tessa.\n"
+    )
+    document = read_document(text.encode(), name="brell_fireside-chat_2025-Q3.txt")
+    assert [(c.value, c.speaker) for c in extract(document).claims] == [(0.61, "Ava Lund")]
