@@ -462,6 +462,11 @@ def _html_text(data: bytes) -> str:
     for tag in hidden:
         if not tag.decomposed:
             tag.decompose()
+    for tag in soup.find_all(["span", "strong", "b", "em", "i", "a", "label", "small", "sup"]):
+        # two elements side by side with nothing between them are two things on screen
+        # ("<span>Claims staff using AI weekly</span><span>90%</span>"), not one word
+        if isinstance(tag.next_sibling, Tag) and tag.get_text() and tag.next_sibling.get_text():
+            tag.insert_after(" ")
     for row in soup.find_all("tr"):
         # a table row reads as one line of cells, even when EDGAR wraps each cell's text in
         # <div>s ("Forge tokens processed (trillions) 1,400 340 312%")

@@ -528,3 +528,12 @@ def test_a_milestone_press_release_is_dated_by_its_dateline() -> None:
     document = read_document(text, name="release.txt")
     assert str(document.doc_type) == "press_release"
     assert (document.fiscal_period, document.period_end) == ("2025-Q4", "2025-11-18")
+
+
+def test_side_by_side_html_elements_read_as_separate_words() -> None:
+    html = (
+        b'<div class="kpi"><span class="label">Claims staff using AI weekly</span>'
+        b'<span class="value">90%</span></div>'
+    )
+    text = read_document(html, name="kpi.html").pages[0].text
+    assert "Claims staff using AI weekly 90%" in text
