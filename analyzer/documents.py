@@ -472,7 +472,10 @@ def _html_text(data: bytes) -> str:
         # <div>s ("Forge tokens processed (trillions) 1,400 340 312%")
         cells = row.find_all(["td", "th"], recursive=False)
         if cells and not row.find("table"):
-            line = " ".join(t for c in cells if (t := " ".join(c.get_text(" ").split())))
+            for block in row.find_all(["div", "p", "br", "li"]):
+                block.insert_after(" ")  # blocks inside a cell are words apart; inline parts
+                # ("intervention<sup>(1)</sup>") stay as written
+            line = " ".join(t for c in cells if (t := " ".join(c.get_text("").split())))
             row.clear()
             row.append(line)
     for tag in soup.find_all(_BLOCK_TAGS):
