@@ -300,7 +300,7 @@ _MADE = re.compile(
     r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
     r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
-    r"propos|pre-?populat|populat|"
+    r"propos|pre-?populat|populat|assign|dispatch|allocat|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
     r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear|"
@@ -323,7 +323,8 @@ _USING_NOUNS = _words(
 _USING = re.compile(
     r"\b(?:us(?:e|es|ed|ing)|adopt\w*|sign(?:ed|ing)? up|tri(?:ed|al)|try(?:ing)?|deploy\w*|"
     r"live\s(?:with|at)|call(?:s|ed|ing)?\s(?:[\w’'\-]+\s){0,3}?(?:APIs?|endpoints?)\b|"
-    r"pay(?:s)?\sfor|"
+    r"pay(?:s)?\sfor|exchang\w*\s(?:at\sleast\s)?(?:one\s|a\s)?messages?\swith|"
+    r"spoken\s(?:with|to)|spoke\s(?:with|to)|"
     r"c[ao]me\sback\sto|return(?:s|ed)?\sto\s(?:it|them)\b|"
     r"buil(?:t|d|ds|ding) (?:[\w\-]+ ){0,2}?(?:on|with)|talk(?:s|ed|ing)? (?:to|with)|"
     r"chat(?:s|ted|ting)? with|ask(?:s|ed|ing)?|run(?:ning)? on|rel(?:y|ied|ies) on|"
@@ -436,7 +437,11 @@ _SAVED_MONEY_BEFORE = re.compile(
 _SAVED_MONEY_AFTER = re.compile(
     r"^[ ]?(?:in|of)[ ](?:[\w\-]+[ ]){0,2}?(?:savings|cost[ ]savings|saved)\b|"
     # "took $11.4 million of cost out of the quarter"
-    r"^[ ]?of[ ](?:[\w\-]+[ ])?(?:costs?|expenses?|spend(?:ing)?)[ ]out\b",
+    r"^[ ]?of[ ](?:[\w\-]+[ ])?(?:costs?|expenses?|spend(?:ing)?)[ ]out\b|"
+    # "$14.2 million of contact-centre cost avoided", "$640M estimated outside-counsel spend
+    # avoided"
+    r"^[ ]?(?:of[ ])?(?:estimated[ ])?(?:[\w\-]+[ ]){0,2}?(?:costs?|expenses?|spend(?:ing)?|fees)"
+    r"[ ](?:avoided|saved|eliminated)\b",
     re.IGNORECASE,
 )
 _MORE_NOUN = re.compile(r"^[ ]?(?:more|additional|extra)[ ]+(\w+)", re.IGNORECASE)
@@ -491,7 +496,8 @@ _LINE_START = r"(?:^|(?<=[.!?][ \n])|(?<=\n))"
 _AI_WORD = r"\b(?:AI|generative AI|generative|artificial intelligence|machine learning)\b"
 _AI_NOUN = (
     r"(?:assistants?|agents?|platforms?|tools?|models?|chatbots?|copilots?|services?|planners?|"
-    r"tutors?|generators?|scribes?|engines?|companions?|advisors?|systems?)"
+    r"tutors?|generators?|scribes?|engines?|companions?|advisors?|systems?|products?|offerings?|"
+    r"solutions?|features?|apps?|applications?)"
 )
 _NOT_AI_MODEL = (
     r"(?:business|operating|financial|pricing|revenue|subscription|economic|delivery|service|"
@@ -658,6 +664,7 @@ _NAMED_AFTER = re.compile(
     # "we gave it a proper name: Roam"
     rf"gave\s(?:it|them)\s(?:a\s|the\s)?(?:proper\s|new\s|formal\s)?name:?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
+    rf"(?:customers|users|people|staff|employees|we)\s(?:now\s)?know\sas|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
 # a heading that names a product and says what it is ("Slide 4: Proof -- AI Assistant in the
@@ -1658,7 +1665,9 @@ def _unknown_noun(word: str) -> str | None:
         and word not in _NOT_MODIFIERS
         and word.isascii()
         and word.replace("-", "").isalpha()
-        and not _FINANCE.fullmatch(word)
+        # orders an AI assigned or placed are work ("Tern assigned 1.14 billion of the 1.31
+        # billion orders"); the reading still needs the AI doing it
+        and (not _FINANCE.fullmatch(word) or word == "orders")
     ):
         return "~" + word
     return None
@@ -1948,6 +1957,11 @@ def _read_percent(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Re
         if not _USING.search(sentence):
             return None
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, Population.CUSTOMERS)
+    if re.match(
+        r"^[ ]?(?:containment|automation|deflection|self-service)(?:[ ]rate)?\b", after
+    ) and (terms or re.search(r"\b(?:agents?|assistant|bot)\b", sentence, re.I)):
+        # "71% containment on billing contacts": the share the AI handled alone
+        return _Reading(Unit.SHARE, MetricKind.SHARE_OF_WORK, Population.CUSTOMERS, 0.1)
     if re.match(r"^[ ]?(?:adoption|penetration|uptake)\b", after):  # "has reached 40% adoption"
         return _Reading(Unit.SHARE, MetricKind.USER_COUNT, _population_from(sentence))
     of_people = re.match(
@@ -2098,6 +2112,7 @@ def _base_of_later_share(sentence: str, q: Quantity, terms: list[re.Match[str]])
 
 _NO_HUMAN = re.compile(
     r"\bwithout\s(?:a\s|any\s)?(?:person|human|people|humans|colleague|agent|hand-?off)\b|"
+    r"\bwithout\s(?:any\s)?(?:manual|human)\s(?:intervention|involvement|review|touch)\b|"
     r"\bwith\sno\s(?:human|person|hand-?off)\b|\bno\shuman\b|\bno\shand-?off\b",
     re.I,
 )
@@ -2196,7 +2211,8 @@ def _ai_money_nearby(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 
 
 _SHARE_OF_REVENUE = re.compile(
-    r"[ ](?:of|in)[ ](?:the[ ])?(?:total[ ]|online[ ]|net[ ]|group[ ]|our[ ]|segment[ ]|new[ ])*"
+    r"[ ](?:of|in)[ ](?:the[ ])?(?:total[ ]|online[ ]|net[ ]|group[ ]|our[ ]|segment[ ]|new[ ]|"
+    r"incremental[ ]|additional[ ]|recurring[ ]|subscription[ ]|ancillary[ ]|fee[ ])*"
     r"(?:revenue|revenues|sales|bookings|income)\b"
 )
 _EARNED_BEFORE = re.compile(
@@ -2786,7 +2802,8 @@ def _unknown_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 # the base after a share or a count: "41% of the 212,000 alerts", "1,870 of the company's 2,300
 # employees"
 _SHARE_BASE = re.compile(
-    r"(?:%|\bpercent|\bper[ ]cent|\d|\b(?:two|three|four|five|ten|half|thirds?|quarters?|"
+    r"(?:%|\bpercent|\bper[ ]cent|\d|\b(?:thousand|million|billion|trillion)|"
+    r"\b(?:two|three|four|five|ten|half|thirds?|quarters?|"
     r"fifths?|tenths?))[ ]of[ ](?:the[ ]|our[ ]|its[ ]|all[ ]|their[ ])?"
     r"(?:[\w\-]+[’'][s]?[ ])?(?:about[ ]|some[ ]|roughly[ ]|approximately[ ]|nearly[ ]|"
     r"more[ ]than[ ])?$"
@@ -2876,7 +2893,8 @@ def _claims(
             and q.unit_hint == "percent"
             and previous.unit != Unit.SHARE
             and re.fullmatch(
-                r"[ \w\-]{0,40},[ ](?:or[ ]|a[ ]little[ ]|just[ ])?",
+                r"[ \w\-.,]{0,80},[ ]"
+                r"(?:or[ ]|a[ ]little[ ]|just[ ]|which[ ]is[ ]|representing[ ])?",
                 sentence[previous_end : q.start],
             )
             and re.match(r"[ ]of\b", sentence[q.end :])

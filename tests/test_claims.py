@@ -2127,3 +2127,24 @@ def test_a_conference_host_in_the_participant_list_is_no_source_of_claims() -> N
     )
     document = read_document(text.encode(), name="brell_fireside-chat_2025-Q3.txt")
     assert [(c.value, c.speaker) for c in extract(document).claims] == [(0.61, "Ava Lund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Billing questions are answered by AI agents, which customers know as Ledgerly. "
+         "Ledgerly resolved 1.2 million billing questions without a human hand-off.", [1.2e6]),
+        ("Pactwise is our AI contract-review product. 2,100 customers ran Pactwise in June.",
+         [2100.0]),
+        ("Routewise, our AI dispatch engine, assigned 900 million of the 1.1 billion orders "
+         "delivered this year without manual intervention.", [9e8]),
+        ("$12.1 million of contact-centre cost avoided through Ledgerly AI in the quarter",
+         [1.21e7]),
+        ("Upsells offered through Concierge AI generated $23.5 million of incremental revenue "
+         "in the quarter.", [2.35e7]),
+        ("Ledgerly AI reached 68% containment on billing contacts.", [0.68]),
+        ("About 41% of guests exchanged at least one message with Concierge AI.", [0.41]),
+    ],
+)  # fmt: skip
+def test_contact_centre_and_revenue_wording(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
