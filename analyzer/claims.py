@@ -356,7 +356,7 @@ _NEVER = re.compile(
     r"\buse[- ]cases\b|"
     r"addressable|potentially reach|"
     r"could reach|\bAI[- ]capable\b|capable PCs|data cent(?:er|re)s?|megawatts|gigawatts|"
-    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b|"
+    r"\bGW\b|\bMW\b|headcount|\bhired?\b|\bhires\b|\bhiring\b|\blayoffs?\b|\bemploy(?:s|ed)?\b|"
     r"homes passed|\bpass(?:es|ed)?\s[^.;,]{0,30}\b(?:homes|households|premises)\b|"
     # trained is not using; a study's sample is not its users
     r"\b(?:completed|finished|attended|passed)\b[^.;]{0,40}\b(?:course|training|certification|"
@@ -898,11 +898,14 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         r"targets?|quotas?|rankings?)\b|\bscorecards?\b", re.I)),
     (SignalKind.TARGET, re.compile(
         r"\b(?:goal|target|objective|ambition|aspiration|aim)s?\b(?: internally| here| now)?"
-        r"(?: is| of| to| for| was| that|:)"
+        r"(?: is| of| to| for| was| that|:|,? including(?: that)?)"
         r"[^.;]{0,80}"
         # "Our goal is for Muse to reach one billion monthly actives": a number it should reach
         r"(?:\b(?:reach|hit|exceed|surpass|top|pass|cross|get to|grow to)\s(?:[a-z]+\s)?"
         r"(?:\d|one\b|two\b|a\sbillion|a\smillion|half|a\sthird|a\squarter)|"
+        # "Our goal for 2026 is for Echo to complete half a billion tasks"
+        r"\bto\s[a-z]+\s(?:[a-z]+\s)?(?:\d|one\b|two\b|half\b|a\s(?:billion|million|third|"
+        r"quarter))|"
         r"\buse\b|\busage\b|\badopt\w*|%|\bper ?cent\b|\bof (?:our |all )?(?:code|developers|"
         r"engineers|employees|staff|users|customers)|\b(?:half|(?:a |one |two )?thirds?|"
         r"(?:a |one |three )?quarters?|majority|all) of\b)|"
@@ -933,7 +936,10 @@ _TALK_ABOUT_PLAN = re.compile(r"\b(?:how|what|why|when|whether) we (?:plan|inten
 _HYPOTHETICAL = re.compile(
     r"\bif\b|\bwhether\b|\bsuppose\b|\bimagine\b|\bhypothetical\w*|\bsay,? \d|"
     r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow|approach|"
-    r"exceed|top|hit|double|triple|rise|climb|increase)\b|\bscenario\b",
+    r"exceed|top|hit|double|triple|rise|climb|increase)\b|\bscenario\b|"
+    r"\bwould\shave\s(?:reduced|increased|cost|added|lowered|raised|been|cut|saved)\b|"
+    # forward-looking boilerplate: "statements about ... our expectation of reaching 10 million"
+    r"\bforward-looking\b|\bstatements\s(?:as\sto|regarding|about|concerning)\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -2438,6 +2444,11 @@ def _reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> _Reading
         )
     ):
         return _Reading(sense.unit, sense.kind, sense.population)  # "1M+ developers on VIM"
+    if sense.kind == MetricKind.USER_COUNT and re.search(
+        r",\s(?:many|some|most|several|a\snumber|thousands|hundreds)\sof\s(?:whom|them)\b",
+        sentence[q.end : q.end + 60],
+    ):
+        return None  # "2.4 million members, many of whom build on it": the community, not users
     clause_end = q.end + len(_clause_after(sentence, q.end))
     if (
         sense.kind == MetricKind.USER_COUNT

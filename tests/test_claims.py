@@ -2148,3 +2148,22 @@ def test_a_conference_host_in_the_participant_list_is_no_source_of_claims() -> N
 )  # fmt: skip
 def test_contact_centre_and_revenue_wording(text: str, expected: list[float]) -> None:
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of the statements we make today are forward-looking, including statements about "
+        "our expectation of reaching 10 million paid Lumo AI seats by the end of fiscal 2027.",
+        "Our goal for 2026 is for Lumo AI to complete half a billion tasks each month.",
+        "We have also set internal goals, including that 90% of our engineers use AI coding "
+        "tools each week.",
+        "A 10% cut in tokens per request would have reduced AI services revenue by an "
+        "estimated $180 million.",
+        "Nearly a fifth of this year's new hires joined our AI models lab.",
+        "Our developer community has grown to 2.4 million members, many of whom now build on "
+        "the Lumo AI framework.",
+    ],
+)
+def test_boilerplate_goals_counterfactuals_hires_and_communities(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
