@@ -300,7 +300,7 @@ _MADE = re.compile(
     r"scor|check|flag|screen|detect|print|tag|caption|subtitl|dub|edit|restor|upscal|plan|"
     r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
-    r"propos|pre-?populat|populat|assign|dispatch|allocat|"
+    r"propos|pre-?populat|populat|assign|dispatch|allocat|worked\sthrough|works\sthrough|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
     r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear|"
@@ -877,7 +877,7 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         rf"adopted|tried)\b|"
         # "asked every engineering organization to send 90% of its code through AI review"
         rf"[^.;]{{0,80}}\b(?:through|via|with|using|to)\s(?:the\s|our\s)?(?:AI\b|AI-|"
-        rf"(?:[\w\-]+\s)?(?:agents?|assistants?|copilots?)\b)|"
+        rf"(?:[\w\-]+\s){{0,2}}(?:agents?|assistants?|copilots?)\b)|"
         # "... to route at least 80% of pull requests through a Scribe review", "... to have 75%
         # of technicians using it every week"
         rf"(?:route|send|run|put|push|submit|process)\b[^.;]{{0,60}}\bthrough\b|"
@@ -938,6 +938,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|would) (?:be|reach|see|get|generate|drive|add|save|go|grow|approach|"
     r"exceed|top|hit|double|triple|rise|climb|increase)\b|\bscenario\b|"
     r"\bwould\shave\s(?:reduced|increased|cost|added|lowered|raised|been|cut|saved)\b|"
+    r"\bcan\s(?:exceed|reach|top|hit|surpass|double|triple)\b|"
     # forward-looking boilerplate: "statements about ... our expectation of reaching 10 million"
     r"\bforward-looking\b|\bstatements\s(?:as\sto|regarding|about|concerning)\b",
     re.IGNORECASE,

@@ -45,6 +45,7 @@ _PAGE_NUMBER_EOL = re.compile(r"(?<=[.!?\"”’])[ ]+\d{1,3}[ ]*$", re.MULTILIN
 _LONE_NUMBER_LINE = re.compile(r"^[ ]*(?:Page )?\d{1,3}(?: of \d{1,3})?[ ]*(?:\n|$)", re.MULTILINE)
 _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)-[ ]*\n[ ]*(?=\w)")
 _MULTISPACE = re.compile(r"[ ]{2,}")
+_ALIGNED_ROW = re.compile(r"^[ ]*\S[^\n]*?\S[ ]{3,}\S[^\n]*?\S[ ]{3,}\S[^\n]*$", re.M)
 _BULLET = re.compile(r"[ \n]*[•▪●◦■][ \n]*")
 _SPACE_AROUND_NL = re.compile(r"[ ]*\n[ ]*")
 _MANY_NL = re.compile(r"\n{3,}")
@@ -57,6 +58,8 @@ def clean_text(raw: str) -> str:
     # filings and a dictionary-free join would wreck them); the line break itself goes.
     text = _LINEBREAK_HYPHEN.sub("-", text)
     text = _BULLET.sub("\n\n", text)  # a bullet starts a new item, never mid-sentence
+    # a line of columns aligned with runs of spaces is a table row: an item of its own
+    text = _ALIGNED_ROW.sub(lambda m: f"\n\n{m.group(0).strip()}\n\n", text)
     text = _SPACE_AROUND_NL.sub("\n", text)
     text = _PAGE_NUMBER_EOL.sub("", text)
     text = _LONE_NUMBER_LINE.sub("", text)

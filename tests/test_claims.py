@@ -2167,3 +2167,20 @@ def test_contact_centre_and_revenue_wording(text: str, expected: list[float]) ->
 )
 def test_boilerplate_goals_counterfactuals_hires_and_communities(sentence: str) -> None:
     assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "signals"),
+    [
+        ("Sentinel AI worked through 96 million alerts in the quarter.", [9.6e7], []),
+        ("We think Sentinel AI revenue can exceed $100 million next year.", [], []),
+        ("We've asked all of our roughly 2,900 R&D staff to draft design files with our "
+         "internal documentation assistant.", [], ["mandate"]),
+    ],
+)  # fmt: skip
+def test_work_gone_through_forecasts_and_mandates_with_an_assistant(
+    text: str, expected: list[float], signals: list[str]
+) -> None:
+    found = extract(_doc(text))
+    assert [c.value for c in found.claims] == pytest.approx(expected)
+    assert [str(s.kind) for s in found.signals] == signals

@@ -231,3 +231,14 @@ def test_text_table_rows_ending_in_signed_changes_split() -> None:
 )  # fmt: skip
 def test_more_transcript_speaker_layouts(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(t.name, t.affiliation) for t in find_speakers(text)] == expected
+
+
+def test_a_line_of_space_aligned_columns_is_an_item_of_its_own() -> None:
+    raw = (
+        "Slide 7: Digital metrics\n"
+        "Metric                      Q4 FY2025      Q4 FY2024      Change\n"
+        "Exams measured with Lumen   3.4 million    1.5 million    +127%\n"
+        "Capital expenditures were $142 million for the year."
+    )
+    items = [s.text for s in split_sentences(clean_text(raw))]
+    assert "Exams measured with Lumen 3.4 million 1.5 million +127%" in items
