@@ -544,7 +544,9 @@ _DEFINES_PRODUCT = (
         rf"\b{_NAME},\s(?:our|the|its|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
         rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that|we|it)\b|"
         # "Quarry, the assistant Harbourline built for its employees,"
-        r"\s(?:[A-Z][\w\-]*\s){1,2}(?:built|made|developed|created|launched|designed)\b)"
+        r"\s(?:[A-Z][\w\-]*\s){1,2}(?:built|made|developed|created|launched|designed)\b|"
+        # "Compose, the writing and analysis assistant built into Quillmark Docs"
+        r"\s(?:built|embedded|inside|within|in|for|across|on)\b)"
     ),
     re.compile(
         rf"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Aa]n?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
@@ -664,6 +666,7 @@ _NAMED_AFTER = re.compile(
     # "we gave it a proper name: Roam"
     rf"gave\s(?:it|them)\s(?:a\s|the\s)?(?:proper\s|new\s|formal\s)?name:?|"
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
+    rf"[Kk]nown\s(?:internally\s|externally\s|inside\sthe\scompany\s)as|"
     rf"(?:customers|users|people|staff|employees|we)\s(?:now\s)?know\sas|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
@@ -674,6 +677,9 @@ _HEADING_PRODUCT = re.compile(
     rf"(?P<desc>[A-Za-z][^\n]{{2,79}})\n+"
     r"(?P<next>[^\n]{0,200})",
     re.M,
+)
+_BARE_NAME_HEADING = re.compile(
+    rf"(?:^|\n)(?:\#{{1,6}}\s)?{_NAME}[ ]*\n+[-•*]?[ ]*(?P<next>[A-Z][^\n]{{0,200}})", re.M
 )
 _PERSON_TITLE = re.compile(
     r"\b(?:Officer|President|CEO|CFO|COO|CTO|Director|Analyst|Chair\w*|Head|Manager|Partner|"
@@ -730,9 +736,20 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         words = _name_words(m.group("name"))
         if not words or any(w in _NOT_HEADING_NAMES for w in words) or m.group("desc")[-1] in ".!?":
             continue
-        if _PERSON_TITLE.search(m.group("desc")):
+        if _PERSON_TITLE.search(m.group("desc")) or re.search(r"&|\bLLC\b", m.group("desc")):
             continue  # "Priya Nandakumar -- Chief Financial Officer": a speaker, not a product
         if _describes_ai(m.group("desc")) or _describes_ai(m.group("next")):
+            _add_name(names, words, company)
+    for m in _BARE_NAME_HEADING.finditer(flat):
+        # a slide titled only with the name, described on the next line ("Tessellate Assist" /
+        # "- Generative AI copilot built into our field service platform")
+        words = _name_words(m.group("name"))
+        nxt = m.group("next")[:80]
+        if (
+            words
+            and not any(w in _NOT_HEADING_NAMES for w in words)
+            and (ai_terms(nxt) or re.search(rf"\b{_AI_PERSONA}s?\b", nxt, re.I))
+        ):
             _add_name(names, words, company)
     for heading in _AI_HEADING.finditer(flat):
         # in a section headed "AI at Bellhaven", "Muse, the content engine that ..." is AI
@@ -784,8 +801,9 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
             own = re.split(r"[.!?]\s", before)[-1]
             # "We launched the pipeline commercially ... under the name Polyglot Studio": the
             # sentence before says what the pipeline is
-            if not _NAMING_BACK_REF.search(own):
-                before = own
+            if not _NAMING_BACK_REF.search(own) and own.strip():
+                before = own  # (a sentence that opens with the name, "Known internally as
+                # Penwell, it drafts ...", is described by the one before)
         words = _name_words(m.group("name"))
         plain = "known as" not in m.group(0)  # "Amazon Web Services, known as AWS": a short form
         if (
@@ -836,6 +854,8 @@ def _add_name(names: set[str], words: list[str], company: str | None) -> None:
     name = " ".join(words)
     if not name or name in _NOT_PRODUCT_WORDS or _ADVERB.match(name) or ai_terms(name):
         return
+    if len(words) > 1 and name.isupper():
+        return  # "FOR IMMEDIATE RELEASE": a heading in capitals, not a product
     if company and (name == company or company.startswith(name)):
         return
     names.add(name)
@@ -1174,6 +1194,10 @@ def _is_unit_header(sentence: str) -> bool:
     cells = [c.strip() for c in sentence.split("|") if c.strip()]
     if _CHANGE_HEADER.match(sentence):
         return True  # "Selected metrics Q3 2025 Change vs. Q2 2025": a column of changes
+    if re.fullmatch(
+        r"(?:\((?:in\s)?(?:thousands|millions|billions|%|\$[^)]{0,15})\)\s*)+", sentence
+    ):
+        return True  # "(in millions) (in millions) (%)": the units row of an HTML table
     return (
         sentence.lstrip().startswith("|")
         and bool(_ROW_UNITS.search(sentence))
@@ -2543,11 +2567,13 @@ _ROW_NOT_USE = re.compile(
 
 # "Assistant MAUs: 4.2M (+65% Y/Y)", "Questions answered in Q4: 31M": a slide's metric line
 _METRIC_BULLET = re.compile(
-    r"^[-•*]?\s*(?P<label>(?:Est\.|Avg\.|Approx\.)?[A-Z ][^:.;]{2,70}):\s"
-    r"(?:~|about |approx\.? |nearly |over |more than |almost |roughly )?"
+    # (a label, not a clause: "Practically all of them: 1,040 engineers used it" is a sentence)
+    r"^[-•*]?\s*(?P<label>(?:Est\.|Avg\.|Approx\.)?(?![^:]*\b(?:them|it|they|we|us)\b)"
+    r"[A-Z ][^:.;]{2,70}):\s"
+    r"(?:~|about |approx\.? |nearly |over |more than |almost |roughly |approximately )?"
     r"(?:[$€£]?\d|(?:half|a (?:third|quarter|fifth)|two-thirds|three-quarters|(?:one|two|three|"
     r"four|five|six|seven|eight|nine) in (?:two|three|four|five|ten))\b)"
-    r"(?:[^.;]|\.(?=\d)|(?<=\bvs)\.|(?<=\best)\.){0,60}$"
+    r"(?:[^.;]|\.(?=\d)|(?<=\bvs)\.|(?<=\best)\.){0,60}\.?$"
 )
 
 

@@ -2184,3 +2184,33 @@ def test_work_gone_through_forecasts_and_mandates_with_an_assistant(
     found = extract(_doc(text))
     assert [c.value for c in found.claims] == pytest.approx(expected)
     assert [str(s.kind) for s in found.signals] == signals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2025 we brought an ambient documentation assistant into our clinics. Known "
+         "internally as Penwell, it drafts the visit note. Penwell returned roughly 310,000 "
+         "clinician hours.", [310000.0]),
+        ("=== Slide 4 ===\nTallis Assist\n- Generative AI copilot built into our platform\n\n"
+         "=== Slide 5 ===\n- 1,140 customers on Tallis Assist, vs. 460 a year ago\n", [1140.0, 460.0]),
+        ("Let me start with Verso, the writing assistant built into our documents app. Verso "
+         "finished the quarter with 90 million monthly active users.", [9e7]),
+        ("Inference tokens served on Tallis Cloud AI: 4.6 quadrillion in Q4, up from 0.9 "
+         "quadrillion in Q4 2024.", [4.6e15, 9e14]),
+        ("Metric 2025 2024\n\n(in millions) (in millions)\n\nVerso AI weekly creators 48 22\n",
+         [4.8e7, 2.2e7]),
+    ],
+)  # fmt: skip
+def test_names_known_internally_slide_titles_and_units_rows(
+    text: str, expected: list[float]
+) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+def test_a_capitalised_heading_and_a_firm_are_not_products() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nAcme AI launched.\n\n"
+        "Elena Voss -- Hollins & Tate\nThanks. Our AI assistant is great.\n"
+    )
+    assert defined_products(text) == []
