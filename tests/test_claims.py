@@ -2193,7 +2193,8 @@ def test_work_gone_through_forecasts_and_mandates_with_an_assistant(
          "internally as Penwell, it drafts the visit note. Penwell returned roughly 310,000 "
          "clinician hours.", [310000.0]),
         ("=== Slide 4 ===\nTallis Assist\n- Generative AI copilot built into our platform\n\n"
-         "=== Slide 5 ===\n- 1,140 customers on Tallis Assist, vs. 460 a year ago\n", [1140.0, 460.0]),
+         "=== Slide 5 ===\n- 1,140 customers on Tallis Assist, vs. 460 a year ago\n",
+         [1140.0, 460.0]),
         ("Let me start with Verso, the writing assistant built into our documents app. Verso "
          "finished the quarter with 90 million monthly active users.", [9e7]),
         ("Inference tokens served on Tallis Cloud AI: 4.6 quadrillion in Q4, up from 0.9 "
