@@ -1665,7 +1665,15 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             or (low in _HEDGE_WORDS and prev_word in {"our", "its", "their", "the"})
         ):
             continue
-        if i - base_words <= 4 and modifiers < 3 and _is_modifier(low):
+        adjective = (
+            low.endswith("ed")
+            and low.isalpha()
+            # (not a base: "registered users", "licensed seats", "enrolled members")
+            and low not in _BASE_ADJECTIVES
+            and (follow := re.match(r"[ ]([a-z]+)", tail[m.end() :])) is not None
+            and follow.group(1) in _NOUNS
+        )  # "salaried engineers", "licensed users": an adjective in -ed before a known noun
+        if i - base_words <= 4 and modifiers < 3 and (_is_modifier(low) or adjective):
             modifiers += 1  # "small businesses", "inbound service chats", "patient visits"
             if low == "orders" and last_modifier in _ORDER_KINDS:
                 low = "work-orders"  # "repair orders" are work, not sales orders
@@ -1686,6 +1694,10 @@ _NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics|news|series|less)$")
 
 
 _ORDER_KINDS = _words("work repair service maintenance job production")
+_BASE_ADJECTIVES = _words(
+    "registered licensed enrolled eligible invited provisioned connected installed subscribed "
+    "onboarded entitled"
+)
 
 
 def _unknown_noun(word: str) -> str | None:
@@ -2857,6 +2869,7 @@ def _claims(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     previous: _Reading | None = None
+    previous_level: _Reading | None = None  # the last reading that is not a multiple
     previous_end = dropped_end = -1
     for q in quantities:
         window = sentence[max(0, q.start - 60) : q.end + 60]
@@ -2919,12 +2932,17 @@ def _claims(
                 r"[ ]*$|\b(?:versus|vs\.?|against)[ ]*$|,[ ]from[ ]*$|"
                 # "41% of new hit series (2024: 19%)", "34% (H1 2024: 19%)": the earlier level
                 r"\((?:(?:FY|H[12]|[12]H|Q[1-4])?[ ]?'?\d{2,4}(?:[ ](?:FY)?\d{2,4})?|prior[ ]year|"
-                r"last[ ]year|a[ ]year[ ]ago|PY)[ ]?:[ ]?$",
+                r"last[ ]year|a[ ]year[ ]ago|PY)[ ]?:[ ]?$|"
+                # "nearly triple the 1,690 such cases in fiscal 2024": the earlier level
+                r"\b(?:double|triple|quadruple|twice|times|fold|\dx)[ ](?:the|that[ ]of)[ ]$",
                 sentence[max(0, q.start - 30) : q.start],
             )
         ):
             # "30% of new code, up from 10% a year ago": the earlier level of the same measure
-            reading = previous
+            # (after a multiple, "nearly triple the 1,690 cases", the level's reading)
+            reading = (
+                previous_level if previous.unit == Unit.MULTIPLE and previous_level else previous
+            )
         if (
             reading is None
             and previous is not None
@@ -2951,6 +2969,8 @@ def _claims(
         if reading is None:
             continue
         previous, previous_end = reading, q.end
+        if reading.unit != Unit.MULTIPLE:
+            previous_level = reading
         confidence = 0.9 - reading.penalty
         if inherited:
             confidence -= 0.2

@@ -2215,3 +2215,18 @@ def test_a_capitalised_heading_and_a_firm_are_not_products() -> None:
         "Elena Voss -- Hollins & Tate\nThanks. Our AI assistant is great.\n"
     )
     assert defined_products(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By year end, 2,350 of our roughly 3,100 salaried engineers were using Draftsmith AI "
+         "in a given month.", [2350.0]),
+        ("Draftsmith AI drafted 4,870 change notices, nearly triple the 1,690 such notices in "
+         "2024.", [4870.0, 3.0, 1690.0]),
+        ("The Bellwell app, which now has 2.8 million registered users, includes an AI billing "
+         "assistant that answered 400,000 questions.", [4e5]),
+    ],
+)  # fmt: skip
+def test_adjectives_in_ed_and_levels_after_a_multiple(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
