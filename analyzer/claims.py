@@ -426,7 +426,7 @@ _SOLD_THROUGH = re.compile(
 _SAVED_MONEY_BEFORE = re.compile(
     r"\b(?:sav(?:e|ed|es|ing)|(?:costs?|expenses?|spend(?:ing)?)[ ](?:\w+[ ]){0,2}?(?:fell|fall|"
     r"dropped|declined|decreased|shrank|(?:were|was)[ ](?:cut|reduced|lowered))(?:[ ]by)?|"
-    r"(?:cut|reduc\w*|lower\w*|trimm\w*)[ ](?:\w+[ ]){0,3}?(?:costs?|expenses?|spend(?:ing)?)"
+    r"(?:cut|reduc\w*|lower\w*|trimm\w*)[ ](?:[\w,\-]+[ ]){0,6}?(?:costs?|expenses?|spend(?:ing)?)"
     r"[ ]by|"
     # "cut fuel use by 8%, which we value at $31 million"
     r"\b(?:cut|sav|reduc|lower)\w*\b[^.;]{0,80}\b(?:which|that)[ ]we[ ](?:value|estimate|put)[ ]"
@@ -542,7 +542,7 @@ _DEFINES_PRODUCT = (
     # assistant, a business model or a transfer agent
     re.compile(
         rf"\b{_NAME},\s(?:our|the|its|an?)\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
-        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that|we|it)\b|"
+        rf"(?:[\w\-]+\s){{0,3}}{_AI_PERSONA}(?:,|\.(?:\s|$)|\s(?:which|that|we|it|our)\b|"
         # "Quarry, the assistant Harbourline built for its employees,"
         r"\s(?:[A-Z][\w\-]*\s){1,2}(?:built|made|developed|created|launched|designed)\b|"
         # "Compose, the writing and analysis assistant built into Quillmark Docs"
@@ -902,6 +902,10 @@ _SIGNALS: list[tuple[SignalKind, re.Pattern[str]]] = [
         # of technicians using it every week"
         rf"(?:route|send|run|put|push|submit|process)\b[^.;]{{0,60}}\bthrough\b|"
         rf"[^.;]{{0,80}}\busing\s(?:it|them|the\s|our\s|AI\b))|"
+        # "we have asked every leasing broker, roughly 1,900 people, to attach a Clausewise
+        # abstract": a request to all of a group, in a sentence about the AI
+        rf"\b(?:asked|told|required|directed|instructed)\s(?:every|all|each)\b[^.;]{{0,60}}?\bto\s"
+        rf"[a-z]+\b|"
         rf"\bexpect(?:s|ed)? (?:every|all|each|our|its|their)\b[^.;]{{0,40}}\bto {_USE}\b|"
         r"\b(?:use|usage|using)\b[^.;]{0,40}\b(?:baseline |fundamental )?expectation\b|"
         r"\b(?:use|usage)[- ](?:requirements?|quotas?)\b|"
@@ -1440,7 +1444,9 @@ _NOT_ABOUT_AI = re.compile(
     r",\s(?:where|in which|on which)\b[^,;.]*,|"
     # a closing clause giving a reason: "Monthly users averaged 172 million, up 4%, as
     # AI-powered search brought more shoppers back" (the users are not the AI's)
-    r",\s(?:as|because|thanks to|helped by|aided by|boosted by)\s[^\d;.]*\.?$",
+    r",\s(?:as|because|thanks to|helped by|aided by|boosted by)\s[^\d;.]*\.?$|"
+    # "... 9.8 million daily active players, with Bramble now live inside our titles"
+    r",\swith\s[^,;.]*\b(?:now\s)?(?:live|available|included|built)\b[^\d;.]*\.?$",
     re.IGNORECASE,
 )
 _INCLUDES_ASIDE = re.compile(
@@ -2255,7 +2261,8 @@ def _ai_money_nearby(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
 
 _SHARE_OF_REVENUE = re.compile(
     r"[ ](?:of|in)[ ](?:the[ ])?(?:total[ ]|online[ ]|net[ ]|group[ ]|our[ ]|segment[ ]|new[ ]|"
-    r"incremental[ ]|additional[ ]|recurring[ ]|subscription[ ]|ancillary[ ]|fee[ ])*"
+    r"incremental[ ]|additional[ ]|recurring[ ]|subscription[ ]|ancillary[ ]|fee[ ]|"
+    r"[a-z]+-[a-z]+[ ])*"
     r"(?:revenue|revenues|sales|bookings|income)\b"
 )
 _EARNED_BEFORE = re.compile(
@@ -2757,6 +2764,7 @@ _USED_BY = re.compile(
 )
 _USED_ON = re.compile(
     r"\b(?:(?:is|are|was|were|been)\s(?:now\s|also\s)?used|us(?:e|es|ed)\s(?:it|them)|"
+    r"us(?:e|es|ed)\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?|"
     r"applied|(?:is|are|was|were)\sapplied)\s(?:on|in|for)\s"
     r"(?:about |over |more than |nearly |roughly |approximately |some |around |almost )*$",
     re.IGNORECASE,

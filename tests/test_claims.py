@@ -2230,3 +2230,36 @@ def test_a_capitalised_heading_and_a_firm_are_not_products() -> None:
 )  # fmt: skip
 def test_adjectives_in_ed_and_levels_after_a_multiple(text: str, expected: list[float]) -> None:
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tilewright, the level-generation model our Helsinki team built, drafted 4,100 levels "
+         "in the quarter.", [4100.0]),
+        ("We estimate that Inspecta AI reduced inspection labor, scrap and premium freight costs "
+         "by approximately $23.4 million in 2025.", [2.34e7]),
+        ("Appraisers used Parcelight AI on 8,700 assignments in 2025.", [8700.0]),
+        ("Offers tailored by our AI personalization engine generated $27.6 million of in-app "
+         "bookings in the quarter.", [2.76e7]),
+    ],
+)  # fmt: skip
+def test_named_models_costs_cut_and_bookings(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+def test_a_request_to_every_member_of_a_group_is_a_mandate() -> None:
+    found = analyse_sentence(
+        "This year we have asked every leasing broker, roughly 1,900 people, to attach a "
+        "Clausewise AI abstract to each renewal proposal."
+    )
+    assert found.claims == ()
+    assert [str(s["kind"]) for s in found.signals] == ["mandate"]
+
+
+def test_a_product_live_in_the_titles_does_not_make_their_players_ai_users() -> None:
+    sentence = (
+        "Our portfolio averaged 9.8 million daily active players, with Bramble AI now live "
+        "inside every one of our titles."
+    )
+    assert analyse_sentence(sentence).claims == ()
