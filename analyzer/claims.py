@@ -301,6 +301,7 @@ _MADE = re.compile(
     r"sort|label|classif|recommend|suggest|verif|render|triag|start|pric|quot|approv|settl|"
     r"cover|inspect|categori[sz]|reconcil|match|book|clos|catch|caught|block|prevent|rout|"
     r"propos|pre-?populat|populat|assign|dispatch|allocat|worked\sthrough|works\sthrough|"
+    r"look(?:s|ed|ing)?\sat|"
     r"schedul|forecast|predict|assess|evaluat|audit|extract|submit|transcrib|diagnos|"
     r"interpret|fulfil|pick|pack|monitor|convert|cod|author|identif|spot|surfac|reject|read|"
     r"fix|repair|patch|test|fill|file|filed|intercept|negotiat|determin|decid|assembl|clear|"
@@ -650,6 +651,10 @@ _DOES_MODEL_WORK = re.compile(
     rf"(?:^|(?<=[.!?][ \n])|(?<=\n)){_NAME},\swhich\s(?:[a-z]+\s){{0,6}}?{_MODEL_VERBS}\b",
     re.M,
 )
+# "Our invoice matching product, Matchbook, reads incoming supplier invoices"
+_PRODUCT_DOES_MODEL_WORK = re.compile(
+    rf"\b(?:product|tool|service|system|engine|feature|platform),\s{_NAME},\s{_MODEL_VERBS}\b"
+)
 _PLAIN_APPOSITIVE = re.compile(
     rf"\b{_NAME},\s(?:our|the|its|{_OWNER})\s(?!(?:[\w\-]+\s)?{_NOT_AI_MODEL})"
     rf"(?:[\w\-]+\s){{0,3}}?(?:engine|system|platform|tool|model|assistant|agent|copilot|planner|"
@@ -668,6 +673,9 @@ _NAMED_AFTER = re.compile(
     rf"(?:is|are|was|were)\s(?:called|named|branded|marketed\sas|known\sas)|known\sas|"
     rf"[Kk]nown\s(?:internally\s|externally\s|inside\sthe\scompany\s)as|"
     rf"(?:customers|users|people|staff|employees|we)\s(?:now\s)?know\sas|"
+    # "Internally everyone calls it Tripwire"
+    rf"(?:everyone|everybody|people|customers|staff|employees|users|the\steams?)\s(?:now\s)?"
+    rf"calls?\s(?:it|them)|"
     rf"under\sthe\s(?:name|brand))\s{_NAME}"
 )
 # a heading that names a product and says what it is ("Slide 4: Proof -- AI Assistant in the
@@ -782,7 +790,9 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         before = flat[max(0, m.start() - 250) : m.start()]
         if _describes_ai(before):
             _add_name(names, _name_words(m.group("name")), company)
-    for m in _DOES_MODEL_WORK.finditer(flat):
+    for m in itertools.chain(
+        _DOES_MODEL_WORK.finditer(flat), _PRODUCT_DOES_MODEL_WORK.finditer(flat)
+    ):
         # "ScribeLine, which listens during an implant and drafts the procedure report,"
         _add_name(names, _name_words(m.group("name")), company)
     for m in _PLAIN_APPOSITIVE.finditer(flat):
@@ -1486,7 +1496,8 @@ _PERSONA_REF = (
     r"platform|copilot|chatbot|bot|feature|advisor|adviser)s?"
 )
 _DID = (
-    r"(?:now\s|also\s|then\s|alone\s)?(?:[a-z][a-z\-]{2,}ed|ran|held|made|wrote|took|sent|drew|read|"
+    r"(?:has\s|have\s|had\s)?(?:now\s|also\s|then\s|alone\s|since\s)?"
+    r"(?:[a-z][a-z\-]{2,}ed|ran|held|made|wrote|took|sent|drew|read|"
     r"caught|found|built|put|gave|handles|answers|drafts|writes|runs|processes|generates|"
     r"produces|reviews|resolves|completes|closes|flags|routes|proposes|suggests|saves|cuts)\b"
 )
@@ -1654,6 +1665,13 @@ def _noun_after(sentence: str, end: int, vague: bool = False) -> tuple[str | Non
             if nxt and _WORK_NOUNS.fullmatch(nxt.group(1)):
                 return None, False
             return low, False
+        if low == "of" and i > 0 and modifiers and last_modifier:
+            # "38,500 certificates of origin": the head comes before "of" (not "first notice
+            # of loss reports", whose head comes after)
+            if last_modifier in _NOUNS or last_modifier in _NOT_USAGE:
+                return last_modifier, False
+            if _unknown_noun(last_modifier):
+                return _unknown_noun(last_modifier), False
         if low == "of" and i == 0:
             if vague:
                 continue
@@ -2289,6 +2307,23 @@ def _finance_reading(sentence: str, q: Quantity, terms: list[re.Match[str]]) -> 
         default=0,
     )
     if (
+        q.unit_hint == "usd"
+        and re.search(
+            r"\b(?:brought\sin|earned|generated)\s(?:a\slittle\s)?(?:over\s|about\s|"
+            r"roughly\s|nearly\s|more\sthan\s|approximately\s)?$",
+            sentence[: q.start],
+        )
+        and (
+            any(subject_start <= t.start() < q.start for t in terms)
+            or re.search(
+                r"\b(?:it|they)\s(?:has\s|have\s|also\s)?$",
+                sentence[max(subject_start, q.start - 40) : q.start].split("brought")[0],
+            )
+        )
+    ):
+        # "Matchbook is a paid add-on, and it brought in a little over $20 million this year"
+        return _Reading(Unit.USD, MetricKind.OUTCOME, Population.CUSTOMERS, 0.3)
+    if (
         q.unit_hint in {"usd", "percent"}
         and _SHARE_OF_REVENUE.match(sentence, q.end)
         and _EARNED_BEFORE.search(sentence[max(subject_start, q.start - 40) : q.start])
@@ -2579,7 +2614,8 @@ _PERCENT_LABEL = re.compile(
     r"\((?:in\s)?(?:%|percent|per\scent)\)|^\W*(?:share|percent(?:age)?|%)\sof\b", re.I
 )
 _ROW_NOT_USE = re.compile(
-    r"\b(?:enabled|with access|eligible|available|capable|installed|provisioned|licensed to)\b",
+    r"\b(?:enabled|with access|eligible|available|capable|installed|provisioned|licensed to|"
+    r"licen[cs]es(?:\sheld)?)\b",
     re.I,
 )
 

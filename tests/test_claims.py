@@ -2263,3 +2263,23 @@ def test_a_product_live_in_the_titles_does_not_make_their_players_ai_users() -> 
         "inside every one of our titles."
     )
     assert analyse_sentence(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A few years ago we built a model that checks every payment. Internally everyone calls "
+         "it Snare. By December Snare was looking at nearly two million payments a day.",
+         [2e6]),
+        ("Our invoice matching product, Pairwise, reads incoming supplier invoices. Pairwise is "
+         "a paid add-on, and it brought in a little over $20 million this year.", [2e7]),
+        ("Quayside AI went live in 2023. Since then it has drafted more than 1.4 million customs "
+         "documents. It also produced about 38,500 certificates of origin.", [1.4e6, 38500.0]),
+    ],
+)  # fmt: skip
+def test_names_everyone_uses_and_what_it_has_done_since(text: str, expected: list[float]) -> None:
+    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+def test_ai_tool_licences_in_a_table_are_not_use() -> None:
+    assert extract(_doc("| AI tool licences held (seats) | 2,000 | 1,500 | +33% |")).claims == ()
