@@ -11,10 +11,10 @@ million", "A$118 million", "¥3.1bn") is converted at, in order of preference:
 A bare "$" is US dollars unless the document says its amounts are in another dollar ("All
 amounts are in Canadian dollars", "(in millions of Australian dollars)").
 
-The reference rates are approximate calendar-year averages of the Federal Reserve's H.10 series,
-rounded to three significant figures; 2025 is an estimate from the year to date. They are for
-figures a document gives without a rate; an analyst who needs exact translation should use the
-document's own rate or their own.
+The reference rates are calendar-year averages: for 2020-2023 the Federal Reserve's G.5A annual
+release, for 2024 and 2025 approximate figures still to be replaced by the published averages.
+They are for figures a document gives without a rate; an analyst who needs exact translation
+should use the document's own rate or their own.
 """
 
 from __future__ import annotations
@@ -24,24 +24,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 _FIRST_YEAR = 2020
-# approximate H.10 calendar-year averages, 2020 to 2025: US dollars per unit ...
+# Calendar-year averages, 2020 to 2025. 2020-2023 are the Federal Reserve's G.5A annual release
+# (February 2024), rounded; 2024 and 2025 are approximate and should be replaced by the published
+# G.5A figures. US dollars per unit ...
 _USD_PER_UNIT = {
-    "EUR": (1.14, 1.18, 1.05, 1.08, 1.08, 1.13),
-    "GBP": (1.28, 1.38, 1.24, 1.24, 1.28, 1.32),
-    "CHF": (1.07, 1.09, 1.05, 1.11, 1.14, 1.20),
-    "CAD": (0.746, 0.798, 0.769, 0.741, 0.730, 0.717),
-    "AUD": (0.690, 0.751, 0.694, 0.664, 0.660, 0.645),
-    "NZD": (0.650, 0.707, 0.636, 0.615, 0.607, 0.578),
+    "EUR": (1.1410, 1.1830, 1.0534, 1.0817, 1.08, 1.13),
+    "GBP": (1.2829, 1.3764, 1.2371, 1.2440, 1.28, 1.32),
+    "AUD": (0.6899, 0.7515, 0.6951, 0.6644, 0.660, 0.645),
+    "NZD": (0.6498, 0.7074, 0.6361, 0.6143, 0.607, 0.578),
 }
-# ... and units per US dollar, as these are usually quoted
+# ... and units per US dollar, as G.5A quotes these
 _UNITS_PER_USD = {
-    "JPY": (107, 110, 132, 141, 151, 149),
-    "INR": (74.1, 73.9, 78.6, 82.6, 83.7, 86.8),
-    "CNY": (6.90, 6.45, 6.73, 7.08, 7.19, 7.20),
-    "HKD": (7.76, 7.77, 7.83, 7.83, 7.80, 7.80),
-    "SGD": (1.38, 1.34, 1.38, 1.34, 1.34, 1.31),
-    "KRW": (1180, 1144, 1292, 1306, 1364, 1420),
-    "SEK": (9.20, 8.58, 10.1, 10.6, 10.6, 9.84),
+    "CHF": (0.9389, 0.9144, 0.9550, 0.8984, 0.880, 0.833),
+    "CAD": (1.3422, 1.2533, 1.3014, 1.3494, 1.370, 1.395),
+    "JPY": (106.78, 109.84, 131.46, 140.50, 151, 149),
+    "INR": (74.143, 73.935, 78.579, 82.571, 83.7, 86.8),
+    "CNY": (6.9042, 6.4508, 6.7290, 7.0809, 7.19, 7.20),
+    "HKD": (7.7559, 7.7727, 7.8306, 7.8292, 7.80, 7.80),
+    "SGD": (1.3800, 1.3438, 1.3787, 1.3428, 1.34, 1.31),
+    "KRW": (1180.56, 1144.89, 1291.78, 1306.76, 1364, 1420),
+    "SEK": (9.2167, 8.5812, 10.1177, 10.6089, 10.6, 9.84),
 }
 REFERENCE_USD_PER_UNIT: Mapping[str, Mapping[int, float]] = {
     **{c: {_FIRST_YEAR + i: r for i, r in enumerate(rs)} for c, rs in _USD_PER_UNIT.items()},
