@@ -746,7 +746,11 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
             continue
         if _PERSON_TITLE.search(m.group("desc")) or re.search(r"&|\bLLC\b", m.group("desc")):
             continue  # "Priya Nandakumar -- Chief Financial Officer": a speaker, not a product
-        if _describes_ai(m.group("desc")) or _describes_ai(m.group("next")):
+        if _describes_ai(m.group("desc")) or (
+            # (described only on the next line: "Members: finding something to watch" is a
+            # section about members unless the name is also used as a name in the text)
+            _describes_ai(m.group("next")) and _named_in_text(" ".join(words), flat)
+        ):
             _add_name(names, words, company)
     for m in _BARE_NAME_HEADING.finditer(flat):
         # a slide titled only with the name, described on the next line ("Tessellate Assist" /
@@ -756,6 +760,7 @@ def defined_products(text: str, company: str | None = None) -> list[str]:
         if (
             words
             and not any(w in _NOT_HEADING_NAMES for w in words)
+            and _named_in_text(" ".join(words), flat)
             and (ai_terms(nxt) or re.search(rf"\b{_AI_PERSONA}s?\b", nxt, re.I))
         ):
             _add_name(names, words, company)
@@ -833,6 +838,12 @@ _NAMING_BACK_REF = re.compile(
     r"\b(?:it|them|the\s(?:pipeline|tool|system|platform|engine|assistant|model|service|product|"
     r"feature|agent|app))\b"
 )
+
+
+def _named_in_text(name: str, text: str) -> bool:
+    """Whether ``name`` is used as a name somewhere in ``text``: capitalised after a lower-case
+    word ("the adoption of Tessellate Assist"), not only at the start of a line or sentence."""
+    return re.search(rf"[a-z,;]\s{re.escape(name)}\b", text) is not None
 
 
 def _said_with_ai(name: str, text: str) -> bool:

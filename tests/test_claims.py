@@ -2283,3 +2283,13 @@ def test_names_everyone_uses_and_what_it_has_done_since(text: str, expected: lis
 
 def test_ai_tool_licences_in_a_table_are_not_use() -> None:
     assert extract(_doc("| AI tool licences held (seats) | 2,000 | 1,500 | +33% |")).claims == ()
+
+
+def test_section_headings_about_audiences_are_not_products() -> None:
+    text = (
+        "Members: finding something to watch\n\nIn April we launched Scout, a conversational "
+        "way to find a title with our AI assistant.\n\nAI Products\n\nCopilot, the natural-"
+        "language interface that writes SQL, grew fast.\n"
+    )
+    assert "Members" not in defined_products(text)
+    assert "Products" not in defined_products(text)
