@@ -1704,41 +1704,215 @@ def test_declines_the_ai_brought_about_are_outcomes(sentence: str, value: float)
 # ---------------------------------------------------------------------------- session 4
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an AI persona right before its name, without a comma
-        ("Our virtual assistant Marlo, which riders reach in the app, answered 3.4 million "
-         "questions in the half.", [3.4e6]),
-        # an owner's possessive before the description
-        ("For hosts, the company's generative writing tool, Rate Studio, drafted 41% of new "
-         "listing descriptions in the quarter.", [0.41]),
-        # a name given plainly, that the document puts next to AI elsewhere
-        ("Two years ago we built software that reads a pump's vibration log; we sell it under "
-         "the name Tremor. Tremor is our best-selling AI product. Some 2,300 maintenance crews "
-         "used Tremor in June.", [2300.0]),
-        # a count of a base, then the use, with an unfamiliar people noun
-        ("Roughly 870 of our 1,020 staff geologists used Lodestar AI in a typical week.",
-         [870.0]),
-        # a hedge before the base of a share
-        ("About 54% of our roughly 3,000 underwriters used the AI assistant in October.",
-         [0.54]),
-        # things the AI made, with two participles
-        ("Lodestar, our AI seismic platform, went live in 2024.\n\n1.7M seismic traces cleaned "
-         "and labelled by Lodestar in 2025\n", [1.7e6]),
-        # an earlier level in brackets, "(2024: 19%)"
-        ("Lodestar, our AI seismic platform, went live in 2024.\n\n33% of new drilling plans "
-         "started with Lodestar (2024: 12%)\n", [0.33, 0.12]),
-        # opened the assistant on a share of the work
-        ("Our surveyors use an internal mapping assistant. Surveyors opened the assistant on "
-         "about two out of every three site visits.", [2 / 3]),
-        # a model that learns from data is AI, and "it" goes on with it
-        ("Our predictive-maintenance model reads sensor data from every turbine. It flagged "
-         "roughly 5,200 bearing faults in the quarter.", [5200.0]),
-    ],
-)  # fmt: skip
-def test_products_and_figures_in_plainer_wording(text: str, expected: list[float]) -> None:
+# sentence or passage -> the values of the claims read from it, one table for the session-4
+# rules (each group is named after what it covers)
+SESSION4_FIGURES = [
+    # -- products and figures in plainer wording
+    # an AI persona right before its name, without a comma
+    ("Our virtual assistant Marlo, which riders reach in the app, answered 3.4 million "
+     "questions in the half.", [3.4e6]),
+    # an owner's possessive before the description
+    ("For hosts, the company's generative writing tool, Rate Studio, drafted 41% of new "
+     "listing descriptions in the quarter.", [0.41]),
+    # a name given plainly, that the document puts next to AI elsewhere
+    ("Two years ago we built software that reads a pump's vibration log; we sell it under "
+     "the name Tremor. Tremor is our best-selling AI product. Some 2,300 maintenance crews "
+     "used Tremor in June.", [2300.0]),
+    # a count of a base, then the use, with an unfamiliar people noun
+    ("Roughly 870 of our 1,020 staff geologists used Lodestar AI in a typical week.",
+     [870.0]),
+    # a hedge before the base of a share
+    ("About 54% of our roughly 3,000 underwriters used the AI assistant in October.",
+     [0.54]),
+    # things the AI made, with two participles
+    ("Lodestar, our AI seismic platform, went live in 2024.\n\n1.7M seismic traces cleaned "
+     "and labelled by Lodestar in 2025\n", [1.7e6]),
+    # an earlier level in brackets, "(2024: 19%)"
+    ("Lodestar, our AI seismic platform, went live in 2024.\n\n33% of new drilling plans "
+     "started with Lodestar (2024: 12%)\n", [0.33, 0.12]),
+    # opened the assistant on a share of the work
+    ("Our surveyors use an internal mapping assistant. Surveyors opened the assistant on "
+     "about two out of every three site visits.", [2 / 3]),
+    # a model that learns from data is AI, and "it" goes on with it
+    ("Our predictive-maintenance model reads sensor data from every turbine. It flagged "
+     "roughly 5,200 bearing faults in the quarter.", [5200.0]),
+    # -- work items the AI was used on
+    # used on a count of work items, then the share of all of them
+    ("Dockhand, our AI maintenance copilot, was used on 1.3 million work orders in 2025, "
+     "about 27% of all scheduled work orders.", [1.3e6, 0.27]),
+    ("Dockhand, our AI maintenance copilot, went live in May. Mechanics used it in about "
+     "410,000 inspections this quarter.", [4.1e5]),
+    # verbs of AI work: proposed, pre-populates ... in a share
+    ("Dockhand, our AI maintenance copilot, proposed 64% of the 9,000 part swaps.", [0.64]),
+    ("Dockhand, our AI maintenance copilot, went live in May. It now pre-populates the "
+     "checklists in just under 70% of the inspections.", [0.7]),
+    # a department name with "&" in a share's base
+    ("More than 60% of our R&D engineers now use the AI coding assistant, up from 35% a "
+     "year ago.", [0.6, 0.35]),
+    # a fraction after "by about"
+    ("Dockhand, our AI maintenance copilot, went live in May. Repair time on jobs where "
+     "mechanics used it fell by about a fifth.", [0.2]),
+    # -- AI output and the people an AI served
+    ("Pennant, the AI trip planner in our app, served 38 million unique travellers in the "
+     "quarter, up from 21 million a year ago.", [3.8e7, 2.1e7]),
+    ("Virtual service agents now settle three out of every five refund requests without a "
+     "person, compared with 41% a year earlier.", [0.6, 0.41]),
+    ("By June, 44 per cent of new product pages began as a Pennant AI draft.", [0.44]),
+    ("Over the summer, guests applied millions of AI photo touch-ups every week.", [1e6]),
+    ("The fleet logged roughly 12,000 AI-drafted maintenance notes in the half.", [12000.0]),
+    # -- named assistants and the work they set
+    ("In our app, a trip-planning assistant called Wayfarer turns a budget into an "
+     "itinerary. More than 900,000 households used Wayfarer this year, and two in five of "
+     "them came back to it within a month.", [9e5, 0.4]),
+    ("Stockwise, our AI ordering system, went live in 2024. It now sets the daily orders "
+     "for roughly 72 percent of dairy lines, up from 40 percent a year earlier.",
+     [0.72, 0.4]),
+    ("By March, 8,200 of our 10,100 auditors were using Ledgerline AI in a typical week.",
+     [8200.0]),
+    # -- keynote and release wording
+    ("For marketers, Copyhouse generates headlines and images from a brief. Marketers used "
+     "the tool to produce more than 40 million assets in the quarter.", [4e7]),
+    ("Gauge, the assistant Tarnwell built for its staff, answered 12 million questions.",
+     [1.2e7]),
+    ("Of our roughly 90,000 customers, about 14,000 now pay for Brightline AI.", [14000.0]),
+    ("1M+ developers on Brightline AI", [1e6]),
+    ("Brightline AI gives each analyst back about five hours a week.", [5.0]),
+    ("Brightline AI processed 60 trillion tokens in June. Six months ago it was twenty "
+     "trillion.", [6e13, 2e13]),
+    # -- advisors proposals and singular row units
+    ("Harrow, our AI field advisor, launched in May. The advisor generated 41,000 spray "
+     "plans in the quarter.", [41000.0]),
+    ("During 2025, Tracer AI proposed the root cause for approximately 61% of the outage "
+     "tickets we opened.", [0.61]),
+    ("| Tracer AI conversations (million) | 13.8 | 9.1 |", [1.38e7, 9.1e6]),
+    # -- products named in passing and what they surfaced
+    ("Every home screen is built by machine-learning models that rank titles. We market "
+     "this ranking system to partners as Lantern. Titles surfaced by Lantern accounted for "
+     "approximately 64% of all hours watched, compared with 58% in 2024.", [0.64, 0.58]),
+    ("The first is a conversational route planner in our app. In May we gave it a proper "
+     "name: Meander. Meander was used by 2.1 million riders in the quarter.", [2.1e6]),
+    ("Since 2024 a machine-assisted pipeline produces synthetic voice dubbing for our "
+     "shows. We began licensing it to other studios under the name Echo House. It produced "
+     "9,800 hours of dubbed audio in 2025.", [9800.0]),
+    ("In the quarter, more than 12 million member households started at least one title "
+     "from a Lantern AI row.", [1.2e7]),
+    ("Natural-language search handled 41 million queries in the quarter.", [4.1e7]),
+    # -- named agents and software that does model work
+    ("In March we put a virtual agent on our phone lines. We named her Wren. Wren took on "
+     "2.2 million customer calls in the quarter. Call it 24,000 a day.", [2.2e6, 24000.0]),
+    ("We built a cart that takes the standard fetal measurements automatically. We call it "
+     "Halo Scan. Halo Scan was used in 3.1 million exams in 2025.", [3.1e6]),
+    ("Dictum, which listens during a consultation and drafts the clinic letter, was used "
+     "by 4,100 doctors in June.", [4100.0]),
+    ("Wren AI went live in March. Eighty-two percent of our 1,900 cabin planners have used "
+     "it at least once.", [0.82]),
+    ("Of those calls, 61 per cent were resolved end to end by Wren AI with no handoff to a "
+     "person.", [0.61]),
+    # -- pipe rows with scaled cells
+    ("| Dray AI agent runs | 1.1 mn | 4.6 mn | 4.2x |", [1.1e6, 4.6e6, 4.2]),
+    ("| Tokens processed by Dray AI services | 38bn | 162bn | ~4x |", [3.8e10, 1.62e11, 4.0]),
+    # -- contact centre and revenue wording
+    ("Billing questions are answered by AI agents, which customers know as Ledgerly. "
+     "Ledgerly resolved 1.2 million billing questions without a human hand-off.", [1.2e6]),
+    ("Pactwise is our AI contract-review product. 2,100 customers ran Pactwise in June.",
+     [2100.0]),
+    ("Routewise, our AI dispatch engine, assigned 900 million of the 1.1 billion orders "
+     "delivered this year without manual intervention.", [9e8]),
+    ("$12.1 million of contact-centre cost avoided through Ledgerly AI in the quarter",
+     [1.21e7]),
+    ("Upsells offered through Concierge AI generated $23.5 million of incremental revenue "
+     "in the quarter.", [2.35e7]),
+    ("Ledgerly AI reached 68% containment on billing contacts.", [0.68]),
+    ("About 41% of guests exchanged at least one message with Concierge AI.", [0.41]),
+    # -- names known internally slide titles and units rows
+    ("In 2025 we brought an ambient documentation assistant into our clinics. Known "
+     "internally as Penwell, it drafts the visit note. Penwell returned roughly 310,000 "
+     "clinician hours.", [310000.0]),
+    ("=== Slide 4 ===\nTallis Assist\n- Generative AI copilot built into our platform\n\n"
+     "=== Slide 5 ===\n- 1,140 customers on Tallis Assist, vs. 460 a year ago\n",
+     [1140.0, 460.0]),
+    ("Let me start with Verso, the writing assistant built into our documents app. Verso "
+     "finished the quarter with 90 million monthly active users.", [9e7]),
+    ("Inference tokens served on Tallis Cloud AI: 4.6 quadrillion in Q4, up from 0.9 "
+     "quadrillion in Q4 2024.", [4.6e15, 9e14]),
+    ("Metric 2025 2024\n\n(in millions) (in millions)\n\nVerso AI weekly creators 48 22\n",
+     [4.8e7, 2.2e7]),
+    # -- adjectives in -ed and levels after a multiple
+    ("By year end, 2,350 of our roughly 3,100 salaried engineers were using Draftsmith AI "
+     "in a given month.", [2350.0]),
+    ("Draftsmith AI drafted 4,870 change notices, nearly triple the 1,690 such notices in "
+     "2024.", [4870.0, 3.0, 1690.0]),
+    ("The Bellwell app, which now has 2.8 million registered users, includes an AI billing "
+     "assistant that answered 400,000 questions.", [4e5]),
+    # -- named models costs cut and bookings
+    ("Tilewright, the level-generation model our Helsinki team built, drafted 4,100 levels "
+     "in the quarter.", [4100.0]),
+    ("We estimate that Inspecta AI reduced inspection labor, scrap and premium freight costs "
+     "by approximately $23.4 million in 2025.", [2.34e7]),
+    ("Appraisers used Parcelight AI on 8,700 assignments in 2025.", [8700.0]),
+    ("Offers tailored by our AI personalization engine generated $27.6 million of in-app "
+     "bookings in the quarter.", [2.76e7]),
+    # -- names everyone uses and what it has done since
+    ("A few years ago we built a model that checks every payment. Internally everyone calls "
+     "it Snare. By December Snare was looking at nearly two million payments a day.",
+     [2e6]),
+    ("Our invoice matching product, Pairwise, reads incoming supplier invoices. Pairwise is "
+     "a paid add-on, and it brought in a little over $20 million this year.", [2e7]),
+    ("Quayside AI went live in 2023. Since then it has drafted more than 1.4 million customs "
+     "documents. It also produced about 38,500 certificates of origin.", [1.4e6, 38500.0]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION4_FIGURES)
+def test_session4_figures(text: str, expected: list[float]) -> None:
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
+
+
+# sentences with figures and AI words that are no claims (catalogues, targets, mandates, ...)
+SESSION4_NOT_CLAIMS = [
+    # -- catalogues and installed AI hardware are not output
+    "Our marketplace now lists more than 600 AI models from outside providers.",
+    "We now have more than 500,000 AI accelerators installed across 30 regions.",
+    # -- use cases training hours and offers are not adoption
+    "At year end we had 52 AI use cases in production, up from 30.",
+    "Store managers logged 41,000 hours of training on AI-assisted ordering.",
+    "Active app customers, the group to which our AI assistant is offered, numbered 2.1 "
+    "million at year end.",
+    # -- polite mandates and disowned figures
+    "We have asked every engineering team to send at least 80% of its code changes through "
+    "AI-assisted review by the end of 2026.",
+    "Voltplay, our cloud gaming service, now has 31 million members, which has nothing to "
+    "do with AI.",
+    # -- reasons spending shares and courses are not adoption
+    "Monthly unique users averaged 90 million, up 3% year over year, as AI-powered search "
+    "brought more visitors back to the app.",
+    "Spending on GPUs and other AI infrastructure accounted for 55% of capital expenditure.",
+    "Quarry Homes has asked all 1,900 of its employees to complete an AI fluency course.",
+    # -- routing mandates goals and buckets that include AI
+    "We've asked every engineering team to route at least 80% of pull requests through a "
+    "Dray AI review by the end of the year.",
+    "We have asked all 38 of our plants to have at least 75% of technicians using it every "
+    "week by the middle of 2026.",
+    "Our goal internally is that by next year three-quarters of new code is AI-authored.",
+    "Digital sales, which include orders placed through Dray AI, grew 12% to $595 million "
+    "and represented 24.6% of net sales.",
+    # -- boilerplate goals counterfactuals hires and communities
+    "Some of the statements we make today are forward-looking, including statements about "
+    "our expectation of reaching 10 million paid Lumo AI seats by the end of fiscal 2027.",
+    "Our goal for 2026 is for Lumo AI to complete half a billion tasks each month.",
+    "We have also set internal goals, including that 90% of our engineers use AI coding "
+    "tools each week.",
+    "A 10% cut in tokens per request would have reduced AI services revenue by an "
+    "estimated $180 million.",
+    "Nearly a fifth of this year's new hires joined our AI models lab.",
+    "Our developer community has grown to 2.4 million members, many of whom now build on "
+    "the Lumo AI framework.",
+]
+
+
+@pytest.mark.parametrize("sentence", SESSION4_NOT_CLAIMS)
+def test_session4_sentences_that_are_not_claims(sentence: str) -> None:
+    assert analyse_sentence(sentence).claims == ()
 
 
 def test_a_segment_known_by_its_initials_is_not_an_ai_product() -> None:
@@ -1801,57 +1975,6 @@ def test_figures_after_a_topic_change_do_not_inherit_the_ai_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # used on a count of work items, then the share of all of them
-        ("Dockhand, our AI maintenance copilot, was used on 1.3 million work orders in 2025, "
-         "about 27% of all scheduled work orders.", [1.3e6, 0.27]),
-        ("Dockhand, our AI maintenance copilot, went live in May. Mechanics used it in about "
-         "410,000 inspections this quarter.", [4.1e5]),
-        # verbs of AI work: proposed, pre-populates ... in a share
-        ("Dockhand, our AI maintenance copilot, proposed 64% of the 9,000 part swaps.", [0.64]),
-        ("Dockhand, our AI maintenance copilot, went live in May. It now pre-populates the "
-         "checklists in just under 70% of the inspections.", [0.7]),
-        # a department name with "&" in a share's base
-        ("More than 60% of our R&D engineers now use the AI coding assistant, up from 35% a "
-         "year ago.", [0.6, 0.35]),
-        # a fraction after "by about"
-        ("Dockhand, our AI maintenance copilot, went live in May. Repair time on jobs where "
-         "mechanics used it fell by about a fifth.", [0.2]),
-    ],
-)  # fmt: skip
-def test_work_items_the_ai_was_used_on(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Pennant, the AI trip planner in our app, served 38 million unique travellers in the "
-         "quarter, up from 21 million a year ago.", [3.8e7, 2.1e7]),
-        ("Virtual service agents now settle three out of every five refund requests without a "
-         "person, compared with 41% a year earlier.", [0.6, 0.41]),
-        ("By June, 44 per cent of new product pages began as a Pennant AI draft.", [0.44]),
-        ("Over the summer, guests applied millions of AI photo touch-ups every week.", [1e6]),
-        ("The fleet logged roughly 12,000 AI-drafted maintenance notes in the half.", [12000.0]),
-    ],
-)  # fmt: skip
-def test_ai_output_and_the_people_an_ai_served(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Our marketplace now lists more than 600 AI models from outside providers.",
-        "We now have more than 500,000 AI accelerators installed across 30 regions.",
-    ],
-)
-def test_catalogues_and_installed_ai_hardware_are_not_output(sentence: str) -> None:
-    assert analyse_sentence(sentence).claims == ()
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Our goal is for Pennant AI to reach one billion monthly actives by the end of 2027.",
@@ -1911,36 +2034,6 @@ def test_a_plain_appositive_names_a_product_the_document_calls_ai_elsewhere() ->
     assert [c.value for c in extract(_doc(text)).claims] == pytest.approx([52000.0])
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("In our app, a trip-planning assistant called Wayfarer turns a budget into an "
-         "itinerary. More than 900,000 households used Wayfarer this year, and two in five of "
-         "them came back to it within a month.", [9e5, 0.4]),
-        ("Stockwise, our AI ordering system, went live in 2024. It now sets the daily orders "
-         "for roughly 72 percent of dairy lines, up from 40 percent a year earlier.",
-         [0.72, 0.4]),
-        ("By March, 8,200 of our 10,100 auditors were using Ledgerline AI in a typical week.",
-         [8200.0]),
-    ],
-)  # fmt: skip
-def test_named_assistants_and_the_work_they_set(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "At year end we had 52 AI use cases in production, up from 30.",
-        "Store managers logged 41,000 hours of training on AI-assisted ordering.",
-        "Active app customers, the group to which our AI assistant is offered, numbered 2.1 "
-        "million at year end.",
-    ],
-)
-def test_use_cases_training_hours_and_offers_are_not_adoption(sentence: str) -> None:
-    assert analyse_sentence(sentence).claims == ()
-
-
 def test_a_pdf_row_whose_cells_wrapped_keeps_its_level_and_change() -> None:
     from analyzer.text import break_short_lines
 
@@ -1955,84 +2048,6 @@ def test_a_pdf_row_whose_cells_wrapped_keeps_its_level_and_change() -> None:
     assert "Brightline AI monthly users (millions)\n(1) 210 34%" in text
     found = extract(_doc(text)).claims
     assert [(c.value, str(c.measure)) for c in found] == [(2.1e8, "level"), (0.34, "growth")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("For marketers, Copyhouse generates headlines and images from a brief. Marketers used "
-         "the tool to produce more than 40 million assets in the quarter.", [4e7]),
-        ("Gauge, the assistant Tarnwell built for its staff, answered 12 million questions.",
-         [1.2e7]),
-        ("Of our roughly 90,000 customers, about 14,000 now pay for Brightline AI.", [14000.0]),
-        ("1M+ developers on Brightline AI", [1e6]),
-        ("Brightline AI gives each analyst back about five hours a week.", [5.0]),
-        ("Brightline AI processed 60 trillion tokens in June. Six months ago it was twenty "
-         "trillion.", [6e13, 2e13]),
-    ],
-)  # fmt: skip
-def test_keynote_and_release_wording(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "We have asked every engineering team to send at least 80% of its code changes through "
-        "AI-assisted review by the end of 2026.",
-        "Voltplay, our cloud gaming service, now has 31 million members, which has nothing to "
-        "do with AI.",
-    ],
-)
-def test_polite_mandates_and_disowned_figures(sentence: str) -> None:
-    assert analyse_sentence(sentence).claims == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Harrow, our AI field advisor, launched in May. The advisor generated 41,000 spray "
-         "plans in the quarter.", [41000.0]),
-        ("During 2025, Tracer AI proposed the root cause for approximately 61% of the outage "
-         "tickets we opened.", [0.61]),
-        ("| Tracer AI conversations (million) | 13.8 | 9.1 |", [1.38e7, 9.1e6]),
-    ],
-)  # fmt: skip
-def test_advisors_proposals_and_singular_row_units(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Every home screen is built by machine-learning models that rank titles. We market "
-         "this ranking system to partners as Lantern. Titles surfaced by Lantern accounted for "
-         "approximately 64% of all hours watched, compared with 58% in 2024.", [0.64, 0.58]),
-        ("The first is a conversational route planner in our app. In May we gave it a proper "
-         "name: Meander. Meander was used by 2.1 million riders in the quarter.", [2.1e6]),
-        ("Since 2024 a machine-assisted pipeline produces synthetic voice dubbing for our "
-         "shows. We began licensing it to other studios under the name Echo House. It produced "
-         "9,800 hours of dubbed audio in 2025.", [9800.0]),
-        ("In the quarter, more than 12 million member households started at least one title "
-         "from a Lantern AI row.", [1.2e7]),
-        ("Natural-language search handled 41 million queries in the quarter.", [4.1e7]),
-    ],
-)  # fmt: skip
-def test_products_named_in_passing_and_what_they_surfaced(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Monthly unique users averaged 90 million, up 3% year over year, as AI-powered search "
-        "brought more visitors back to the app.",
-        "Spending on GPUs and other AI infrastructure accounted for 55% of capital expenditure.",
-        "Quarry Homes has asked all 1,900 of its employees to complete an AI fluency course.",
-    ],
-)
-def test_reasons_spending_shares_and_courses_are_not_adoption(sentence: str) -> None:
-    assert analyse_sentence(sentence).claims == ()
 
 
 def test_speech_after_an_unrecognised_header_is_not_the_operators() -> None:
@@ -2053,52 +2068,6 @@ def test_an_analyst_named_with_a_firm_in_brackets_is_no_source_of_claims() -> No
     )
     document = read_document(text.encode(), name="brell_earnings-call_2025-Q3.txt")
     assert [(c.value, c.speaker) for c in extract(document).claims] == [(0.64, "Ava Lund")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("In March we put a virtual agent on our phone lines. We named her Wren. Wren took on "
-         "2.2 million customer calls in the quarter. Call it 24,000 a day.", [2.2e6, 24000.0]),
-        ("We built a cart that takes the standard fetal measurements automatically. We call it "
-         "Halo Scan. Halo Scan was used in 3.1 million exams in 2025.", [3.1e6]),
-        ("Dictum, which listens during a consultation and drafts the clinic letter, was used "
-         "by 4,100 doctors in June.", [4100.0]),
-        ("Wren AI went live in March. Eighty-two percent of our 1,900 cabin planners have used "
-         "it at least once.", [0.82]),
-        ("Of those calls, 61 per cent were resolved end to end by Wren AI with no handoff to a "
-         "person.", [0.61]),
-    ],
-)  # fmt: skip
-def test_named_agents_and_software_that_does_model_work(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("| Dray AI agent runs | 1.1 mn | 4.6 mn | 4.2x |", [1.1e6, 4.6e6, 4.2]),
-        ("| Tokens processed by Dray AI services | 38bn | 162bn | ~4x |", [3.8e10, 1.62e11, 4.0]),
-    ],
-)
-def test_pipe_rows_with_scaled_cells(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "We've asked every engineering team to route at least 80% of pull requests through a "
-        "Dray AI review by the end of the year.",
-        "We have asked all 38 of our plants to have at least 75% of technicians using it every "
-        "week by the middle of 2026.",
-        "Our goal internally is that by next year three-quarters of new code is AI-authored.",
-        "Digital sales, which include orders placed through Dray AI, grew 12% to $595 million "
-        "and represented 24.6% of net sales.",
-    ],
-)
-def test_routing_mandates_goals_and_buckets_that_include_ai(sentence: str) -> None:
-    assert analyse_sentence(sentence).claims == ()
 
 
 @pytest.mark.parametrize(
@@ -2130,46 +2099,6 @@ def test_a_conference_host_in_the_participant_list_is_no_source_of_claims() -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Billing questions are answered by AI agents, which customers know as Ledgerly. "
-         "Ledgerly resolved 1.2 million billing questions without a human hand-off.", [1.2e6]),
-        ("Pactwise is our AI contract-review product. 2,100 customers ran Pactwise in June.",
-         [2100.0]),
-        ("Routewise, our AI dispatch engine, assigned 900 million of the 1.1 billion orders "
-         "delivered this year without manual intervention.", [9e8]),
-        ("$12.1 million of contact-centre cost avoided through Ledgerly AI in the quarter",
-         [1.21e7]),
-        ("Upsells offered through Concierge AI generated $23.5 million of incremental revenue "
-         "in the quarter.", [2.35e7]),
-        ("Ledgerly AI reached 68% containment on billing contacts.", [0.68]),
-        ("About 41% of guests exchanged at least one message with Concierge AI.", [0.41]),
-    ],
-)  # fmt: skip
-def test_contact_centre_and_revenue_wording(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Some of the statements we make today are forward-looking, including statements about "
-        "our expectation of reaching 10 million paid Lumo AI seats by the end of fiscal 2027.",
-        "Our goal for 2026 is for Lumo AI to complete half a billion tasks each month.",
-        "We have also set internal goals, including that 90% of our engineers use AI coding "
-        "tools each week.",
-        "A 10% cut in tokens per request would have reduced AI services revenue by an "
-        "estimated $180 million.",
-        "Nearly a fifth of this year's new hires joined our AI models lab.",
-        "Our developer community has grown to 2.4 million members, many of whom now build on "
-        "the Lumo AI framework.",
-    ],
-)
-def test_boilerplate_goals_counterfactuals_hires_and_communities(sentence: str) -> None:
-    assert analyse_sentence(sentence).claims == ()
-
-
-@pytest.mark.parametrize(
     ("text", "expected", "signals"),
     [
         ("Sentinel AI worked through 96 million alerts in the quarter.", [9.6e7], []),
@@ -2186,66 +2115,12 @@ def test_work_gone_through_forecasts_and_mandates_with_an_assistant(
     assert [str(s.kind) for s in found.signals] == signals
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("In 2025 we brought an ambient documentation assistant into our clinics. Known "
-         "internally as Penwell, it drafts the visit note. Penwell returned roughly 310,000 "
-         "clinician hours.", [310000.0]),
-        ("=== Slide 4 ===\nTallis Assist\n- Generative AI copilot built into our platform\n\n"
-         "=== Slide 5 ===\n- 1,140 customers on Tallis Assist, vs. 460 a year ago\n",
-         [1140.0, 460.0]),
-        ("Let me start with Verso, the writing assistant built into our documents app. Verso "
-         "finished the quarter with 90 million monthly active users.", [9e7]),
-        ("Inference tokens served on Tallis Cloud AI: 4.6 quadrillion in Q4, up from 0.9 "
-         "quadrillion in Q4 2024.", [4.6e15, 9e14]),
-        ("Metric 2025 2024\n\n(in millions) (in millions)\n\nVerso AI weekly creators 48 22\n",
-         [4.8e7, 2.2e7]),
-    ],
-)  # fmt: skip
-def test_names_known_internally_slide_titles_and_units_rows(
-    text: str, expected: list[float]
-) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
 def test_a_capitalised_heading_and_a_firm_are_not_products() -> None:
     text = (
         "FOR IMMEDIATE RELEASE\n\nAcme AI launched.\n\n"
         "Elena Voss -- Hollins & Tate\nThanks. Our AI assistant is great.\n"
     )
     assert defined_products(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("By year end, 2,350 of our roughly 3,100 salaried engineers were using Draftsmith AI "
-         "in a given month.", [2350.0]),
-        ("Draftsmith AI drafted 4,870 change notices, nearly triple the 1,690 such notices in "
-         "2024.", [4870.0, 3.0, 1690.0]),
-        ("The Bellwell app, which now has 2.8 million registered users, includes an AI billing "
-         "assistant that answered 400,000 questions.", [4e5]),
-    ],
-)  # fmt: skip
-def test_adjectives_in_ed_and_levels_after_a_multiple(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Tilewright, the level-generation model our Helsinki team built, drafted 4,100 levels "
-         "in the quarter.", [4100.0]),
-        ("We estimate that Inspecta AI reduced inspection labor, scrap and premium freight costs "
-         "by approximately $23.4 million in 2025.", [2.34e7]),
-        ("Appraisers used Parcelight AI on 8,700 assignments in 2025.", [8700.0]),
-        ("Offers tailored by our AI personalization engine generated $27.6 million of in-app "
-         "bookings in the quarter.", [2.76e7]),
-    ],
-)  # fmt: skip
-def test_named_models_costs_cut_and_bookings(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
 
 
 def test_a_request_to_every_member_of_a_group_is_a_mandate() -> None:
@@ -2263,22 +2138,6 @@ def test_a_product_live_in_the_titles_does_not_make_their_players_ai_users() -> 
         "inside every one of our titles."
     )
     assert analyse_sentence(sentence).claims == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A few years ago we built a model that checks every payment. Internally everyone calls "
-         "it Snare. By December Snare was looking at nearly two million payments a day.",
-         [2e6]),
-        ("Our invoice matching product, Pairwise, reads incoming supplier invoices. Pairwise is "
-         "a paid add-on, and it brought in a little over $20 million this year.", [2e7]),
-        ("Quayside AI went live in 2023. Since then it has drafted more than 1.4 million customs "
-         "documents. It also produced about 38,500 certificates of origin.", [1.4e6, 38500.0]),
-    ],
-)  # fmt: skip
-def test_names_everyone_uses_and_what_it_has_done_since(text: str, expected: list[float]) -> None:
-    assert [c.value for c in extract(_doc(text)).claims] == pytest.approx(expected)
 
 
 def test_ai_tool_licences_in_a_table_are_not_use() -> None:
