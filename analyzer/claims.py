@@ -59,7 +59,9 @@ from analyzer.text import (
     find_speakers,
     introduced_analysts,
     is_table_row,
+    listed_hosts,
     listed_participants,
+    names_a_broker,
     split_sentences,
 )
 
@@ -1031,7 +1033,7 @@ def extract(document: Document) -> Extraction:
         analysts = {_title_name(n) for n in introduced_analysts(whole)}
         # "Host: Tobias Renner, Software Equity Research Analyst, Harborview Securities": a
         # conference host asks the questions
-        analysts |= {m.group(1) for m in _HOST_LINE.finditer(whole[:4000])}
+        analysts |= listed_hosts(whole)
         counts = Counter(bare_name_lines(whole))
         known = frozenset(n for n, c in counts.items() if c >= 2 and len(n.split()) >= 2)
         known |= {n for n in (listed_participants(whole) | analysts) if n in counts}
@@ -1181,10 +1183,6 @@ _IS_PERSONA = re.compile(
     rf"^(?:It|This|That)(?:['’]s|\sis|\swas)\s(?:an?|our)\s(?:[\w\-]+\s){{0,2}}?"
     rf"(?:{_AI_PERSONA}|chatbot)\b"
 )
-_HOST_LINE = re.compile(
-    r"^(?:Host|Moderator|Interviewer|Analyst):\s([A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){1,3}),",
-    re.M,
-)
 _FORWARD_HEADING = re.compile(
     r"\b(?:targets?|goals?|ambitions?|objectives?|outlook|guidance|aspirations?|roadmap)\b", re.I
 )
@@ -1202,15 +1200,9 @@ def _other_firm(affiliation: str | None, company: str | None) -> bool:
         # "Managing Director, Equity Research, Vellacott & Prynne Securities": a title and a
         # firm that is a bank or broker, where no part names the company
         parts = [p.strip().lower() for p in affiliation.split(",")]
-        return not any(p.startswith(own) for p in parts) and bool(_BROKER.search(affiliation))
+        return not any(p.startswith(own) for p in parts) and names_a_broker(affiliation)
     firm = re.split(r"\s[-–—]\s", affiliation)[0].strip().lower()
     return not firm.startswith(own)
-
-
-_BROKER = re.compile(
-    r"\b(?:Securities|Capital(?:\sMarkets)?|Research|Partners|Bank|Brothers|Advisors|Advisers|"
-    r"Investments?|Asset\sManagement|&\sCo\.?)\b"
-)
 
 
 def _is_unit_header(sentence: str) -> bool:

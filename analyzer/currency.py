@@ -141,11 +141,9 @@ class Rates:
 def _code(written: str | None) -> str | None:
     if not written:
         return None
-    code = currency_code(written)
+    code = currency_code(written)  # "€", "US$", "CHF"; else an ISO code the table knows
     if code is None and written.strip().upper() in REFERENCE_USD_PER_UNIT:
         code = written.strip().upper()
-    if code is None and written.strip().upper() == "USD":
-        code = "USD"
     return code
 
 

@@ -339,10 +339,28 @@ _PARTICIPANT = re.compile(
 )
 
 
-_FIRM = re.compile(
-    r"\b(?:Securities|Capital|Research|Partners|Bank|Brothers|Advisors|Advisers|Markets|"
-    r"Investments?|Asset Management|& Co\.?|LLC|Group)\b"
+_BROKER_WORDS = (
+    r"Securities|Capital|Research|Partners|Bank|Brothers|Advisors|Advisers|Markets|"
+    r"Investments?|Asset\sManagement|&\sCo\.?"
 )
+_BROKER = re.compile(rf"\b(?:{_BROKER_WORDS})\b")
+_FIRM = re.compile(rf"\b(?:{_BROKER_WORDS}|LLC|Group)\b")
+_HOST_LINE = re.compile(
+    r"^(?:Host|Moderator|Interviewer|Analyst):\s([A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){1,3}),",
+    re.M,
+)
+
+
+def names_a_broker(affiliation: str) -> bool:
+    """Whether an affiliation names a bank, broker or research firm ("Vellacott & Prynne
+    Securities", "Equity Research")."""
+    return _BROKER.search(affiliation) is not None
+
+
+def listed_hosts(text: str) -> set[str]:
+    """Conference hosts in a participant list near the start ("Host: Tobias Renner, Software
+    Equity Research Analyst, Harborview Securities"): they ask the questions."""
+    return {m.group(1) for m in _HOST_LINE.finditer(text[:4000])}
 
 
 def listed_participants(text: str) -> set[str]:
